@@ -1,0 +1,98 @@
+package org.saferinternethub.platform;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends mail. With {@code spring.mail.host} set, through that SMTP server; without, into the outbox folder of
+ * the data folder, where admins read it on the outbox page — so that a fresh installation needs no mail server.
+ */
+@Service
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS")
+        .withZone(ZoneOffset.UTC);
+
+    private final @Nullable JavaMailSender smtp;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final InternetAddress from;
+
+    Mailer(ObjectProvider<JavaMailSender> smtp, Outbox outbox, Clock clock, MailSettings settings) {
+        this.smtp = smtp.getIfAvailable();
+        this.outbox = outbox;
+        this.clock = clock;
+        try {
+            this.from = new InternetAddress(settings.from(), settings.fromName(), "UTF-8");
+        }
+        catch (IOException invalid) {
+            throw new IllegalStateException("hub.mail.from is not a valid address", invalid);
+        }
+    }
+
+    /**
+     * Sends one plain-text message.
+     *
+     * @param to the address
+     * @param subject the subject, already translated
+     * @param body the text, already translated
+     */
+    public void send(String to, String subject, String body) {
+        try {
+            MimeMessage message = smtp != null ? smtp.createMimeMessage() : new MimeMessage(Session.getInstance(new Properties()));
+            message.setFrom(from);
+            message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(to, true));
+            message.setSubject(subject, "UTF-8");
+            message.setText(body, "UTF-8");
+            message.setSentDate(java.util.Date.from(clock.instant()));
+            if (smtp != null) {
+                smtp.send(message);
+            }
+            else {
+                message.saveChanges();
+                Path file = outbox.folder().resolve(FILE_TIME.format(clock.instant()) + "-" + UUID.randomUUID() + ".eml");
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    message.writeTo(out);
+                }
+            }
+        }
+        catch (MessagingException | IOException | MailException failure) {
+            // The address is personal data: the log says only that a message failed.
+            log.error("A mail could not be sent: {}", failure.getClass().getSimpleName());
+            throw new MailNotSent(failure);
+        }
+    }
+
+    /** A message could not be handed to the mail server or written to the outbox. */
+    public static class MailNotSent extends RuntimeException {
+
+        MailNotSent(Exception cause) {
+            super("The mail could not be sent", cause);
+        }
+
+    }
+
+}

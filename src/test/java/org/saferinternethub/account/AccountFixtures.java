@@ -1,0 +1,79 @@
+package org.saferinternethub.account;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import dev.samstevens.totp.secret.DefaultSecretGenerator;
+
+import org.saferinternethub.shared.Language;
+import org.saferinternethub.testing.TestAccounts;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts for tests, in the states tests need: verified, with roles, staff already enrolled in two-factor
+ * sign-in with a secret the test knows. Found by component scanning in every test context.
+ */
+@Component
+public class AccountFixtures {
+
+    /** An account a test created, with what it needs to sign in. */
+    public record TestAccount(long id, String email, String password, String totpSecret, Set<Role> roles) {
+    }
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final String passwordHash;
+
+    AccountFixtures(Accounts accounts, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.passwordHash = passwords.encode(TestAccounts.PASSWORD);
+    }
+
+    /** A verified account with these roles; staff come with two-factor sign-in set up. */
+    @Transactional
+    public TestAccount create(Role... roles) {
+        Set<Role> set = roles.length == 0 ? EnumSet.of(Role.MEMBER) : EnumSet.copyOf(List.of(roles));
+        String email = TestAccounts.uniqueEmail(set.iterator().next().name().toLowerCase());
+        Account account = new Account(email, passwordHash, "Test " + set.iterator().next(), Language.EN, set,
+                clock.instant());
+        account.verifyEmail();
+        String secret = new DefaultSecretGenerator(32).generate();
+        if (account.isStaff()) {
+            account.enrolTwoFactor(secret, Set.of());
+        }
+        accounts.save(account);
+        return new TestAccount(account.getId(), email, TestAccounts.PASSWORD, secret, set);
+    }
+
+    /** What a signed-in request carries, for MockMvc's {@code authentication(...)}. */
+    @Transactional(readOnly = true)
+    public UsernamePasswordAuthenticationToken authentication(TestAccount account) {
+        Account stored = accounts.findById(account.id()).orElseThrow();
+        SignedInUser user = SessionSignIn.principalOf(stored);
+        return UsernamePasswordAuthenticationToken.authenticated(user, null,
+                stored.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+    }
+
+    /** The authenticator code of this moment for a secret. */
+    public static String totpCode(String secret) {
+        try {
+            long step = System.currentTimeMillis() / 1000 / 30;
+            return new DefaultCodeGenerator().generate(secret, step);
+        }
+        catch (CodeGenerationException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+}
