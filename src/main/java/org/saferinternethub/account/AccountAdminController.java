@@ -47,7 +47,7 @@ class AccountAdminController {
         model.addAttribute("role", role);
         model.addAttribute("roles", Role.values());
         model.addAttribute("accounts", accounts.search(text, role, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
-        return htmx != null ? "account/admin/_user-results" : "account/admin/users";
+        return htmx != null ? "account/admin/_user-results :: results" : "account/admin/users";
     }
 
     @GetMapping("/{id}")

@@ -65,12 +65,12 @@ class SignUpController {
 
     @PostMapping("/signup")
     String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, Language language,
-            HttpServletRequest request, Model model) {
+            HttpServletRequest request) {
         String password = form.password() == null ? "" : form.password();
         policy.problemWith(password, form.email(), form.displayName())
             .ifPresent(problem -> errors.rejectValue("password", problem));
         if (errors.hasErrors()) {
-            model.addAttribute("form", new SignUpForm(form.email(), form.displayName(), "", form.acceptTerms()));
+            // The form goes back as typed; the password field is rendered empty (fragments/forms).
             return FORM;
         }
         Registration.Result result = registration.signUp(form.email(), password, form.displayName(), language);

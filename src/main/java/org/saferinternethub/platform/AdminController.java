@@ -40,7 +40,7 @@ class AdminController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("events", auditLog.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("outcomes", AuditLog.Outcome.values());
-        return htmx != null ? "platform/admin/_audit-results" : "platform/admin/audit";
+        return htmx != null ? "platform/admin/_audit-results :: results" : "platform/admin/audit";
     }
 
     @GetMapping("/outbox")

@@ -56,6 +56,18 @@ public class AccountFixtures {
         return new TestAccount(account.getId(), email, TestAccounts.PASSWORD, secret, set);
     }
 
+    /** A verified account with these roles and no authenticator yet: staff set one up at the first sign-in. */
+    @Transactional
+    public TestAccount createWithoutSecondFactor(Role... roles) {
+        Set<Role> set = EnumSet.copyOf(List.of(roles));
+        String email = TestAccounts.uniqueEmail(set.iterator().next().name().toLowerCase());
+        Account account = new Account(email, passwordHash, "Test " + set.iterator().next(), Language.EN, set,
+                clock.instant());
+        account.verifyEmail();
+        accounts.save(account);
+        return new TestAccount(account.getId(), email, TestAccounts.PASSWORD, "", set);
+    }
+
     /** What a signed-in request carries, for MockMvc's {@code authentication(...)}. */
     @Transactional(readOnly = true)
     public UsernamePasswordAuthenticationToken authentication(TestAccount account) {
