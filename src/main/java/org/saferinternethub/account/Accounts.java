@@ -29,6 +29,8 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     long countByOrganisation(Organisation organisation);
 
+    java.util.List<Account> findByRolesContainingAndEnabledTrue(Role role);
+
     java.util.List<Account> findByOrganisationOrderByDisplayName(Organisation organisation);
 
 }
