@@ -10,6 +10,7 @@ import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 
 import org.saferinternethub.shared.Language;
+import org.saferinternethub.shared.LocalizedText;
 import org.saferinternethub.testing.TestAccounts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,12 +30,14 @@ public class AccountFixtures {
     }
 
     private final Accounts accounts;
+    private final Organisations organisations;
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final String passwordHash;
 
-    AccountFixtures(Accounts accounts, PasswordEncoder passwords, Clock clock) {
+    AccountFixtures(Accounts accounts, Organisations organisations, PasswordEncoder passwords, Clock clock) {
         this.accounts = accounts;
+        this.organisations = organisations;
         this.passwords = passwords;
         this.clock = clock;
         this.passwordHash = passwords.encode(TestAccounts.PASSWORD);
@@ -66,6 +69,24 @@ public class AccountFixtures {
         account.verifyEmail();
         accounts.save(account);
         return new TestAccount(account.getId(), email, TestAccounts.PASSWORD, "", set);
+    }
+
+    /** A new organisation, as other modules see it. */
+    @Transactional
+    public AccountDirectory.OrganisationSummary createOrganisation(String name, OrganisationType type) {
+        Organisation organisation = new Organisation(name + " " + System.nanoTime(), type, clock.instant());
+        organisation.update(organisation.getName(), type, null, "BE", Set.of(Language.NL), LocalizedText.empty());
+        organisations.save(organisation);
+        return new AccountDirectory.OrganisationSummary(organisation.getId(), organisation.getName(), type, "BE", null);
+    }
+
+    /** A verified {@code ORG_EDITOR} of an organisation. */
+    @Transactional
+    public TestAccount createEditorOf(long organisationId) {
+        TestAccount editor = create(Role.ORG_EDITOR);
+        Account account = accounts.findById(editor.id()).orElseThrow();
+        account.joinOrganisation(organisations.findById(organisationId).orElseThrow());
+        return editor;
     }
 
     /** What a signed-in request carries, for MockMvc's {@code authentication(...)}. */
