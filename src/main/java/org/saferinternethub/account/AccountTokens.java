@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.saferinternethub.platform.Secrets;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -20,8 +21,8 @@ interface AccountTokens extends JpaRepository<AccountToken, Long> {
 
     /** Creates a token and answers its secret, which only the recipient will see. */
     default String issue(@Nullable Account account, AccountToken.Purpose purpose, Duration validity, Clock clock) {
-        String secret = SecretTokens.newToken();
-        save(new AccountToken(account, purpose, SecretTokens.hash(secret), clock.instant(),
+        String secret = Secrets.newToken();
+        save(new AccountToken(account, purpose, Secrets.hash(secret), clock.instant(),
                 clock.instant().plus(validity)));
         return secret;
     }
@@ -31,7 +32,7 @@ interface AccountTokens extends JpaRepository<AccountToken, Long> {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
-        return findByTokenHashAndPurpose(SecretTokens.hash(secret), purpose)
+        return findByTokenHashAndPurpose(Secrets.hash(secret), purpose)
             .filter(token -> token.isUsable(clock.instant()));
     }
 

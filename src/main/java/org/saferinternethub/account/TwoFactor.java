@@ -16,6 +16,7 @@ import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.time.SystemTimeProvider;
 
+import org.saferinternethub.platform.Secrets;
 import org.springframework.stereotype.Component;
 
 import static dev.samstevens.totp.util.Utils.getDataUriForImage;
@@ -73,7 +74,7 @@ class TwoFactor {
     }
 
     static String hashRecoveryCode(String code) {
-        return SecretTokens.hash(code.strip().toLowerCase(Locale.ROOT));
+        return Secrets.hash(code.strip().toLowerCase(Locale.ROOT));
     }
 
 }

@@ -62,8 +62,12 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/prometheus").access(adminOrLoopback())
             .requestMatchers("/actuator/**").hasRole("ADMIN")
             .requestMatchers("/*/admin/**").hasRole("ADMIN")
+            .requestMatchers(HttpMethod.GET, "/*/moderation/items/**").hasRole("COUNSELLOR")
+            .requestMatchers("/*/moderation/**").hasRole("MODERATOR")
             .requestMatchers("/*/account/**").authenticated()
             .anyRequest().permitAll());
+        // The API authenticates by token (or a moderator's session for side-effect-free calls), not by form.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         http.formLogin(AbstractHttpConfigurer::disable);
         http.httpBasic(AbstractHttpConfigurer::disable);
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInFirst()));

@@ -144,6 +144,36 @@ class I18nTests {
             expected.add("platform.module." + module);
             expected.add("platform.module." + module + ".about");
         }
+        for (var label : org.saferinternethub.moderation.Label.values()) {
+            expected.add("moderation.label." + label);
+        }
+        for (var decision : org.saferinternethub.moderation.Decision.values()) {
+            expected.add("moderation.decision." + decision);
+            expected.add("moderation.verdict." + decision.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (var trust : org.saferinternethub.moderation.TrustLevel.values()) {
+            expected.add("moderation.trust." + trust);
+        }
+        for (var action : org.saferinternethub.moderation.WatchedAction.values()) {
+            expected.add("moderation.watched.action." + action);
+        }
+        for (var kind : org.saferinternethub.moderation.Sanction.Kind.values()) {
+            expected.add("moderation.sanction.kind." + kind);
+            expected.add("moderation.outcome.sanction." + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (var reason : org.saferinternethub.moderation.ReportReason.values()) {
+            expected.add("moderation.report." + reason);
+        }
+        for (var resolution : org.saferinternethub.moderation.ContentModerated.Resolution.values()) {
+            expected.add("moderation.outcome." + resolution.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String status : List.of("OPEN", "APPROVED", "APPROVED_REDACTED", "APPROVED_EDITED", "REFUSED", "REPORT_DISMISSED")) {
+            expected.add("moderation.status." + status);
+        }
+        for (String template : List.of("personal-info", "bullying", "sexual", "unsafe-contact", "spam", "off-topic")) {
+            expected.add("moderation.refusal." + template);
+            expected.add("moderation.refusal." + template + ".name");
+        }
         for (int code : List.of(400, 403, 404, 405, 413, 429, 500, 503)) {
             expected.add("platform.error." + code + ".title");
             expected.add("platform.error." + code + ".text");

@@ -1,4 +1,4 @@
-package org.saferinternethub.account;
+package org.saferinternethub.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,24 +8,26 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Random secrets sent to people (links in mail, recovery codes) and the hashes stored in their place: a
- * database leak then gives no working link or code. SHA-256 suffices, as the secrets are long and random.
+ * Random secrets given to people or systems (links in mail, recovery codes, API tokens) and the hashes stored in
+ * their place: a database leak then gives no working link, code or token. SHA-256 suffices, as the secrets are
+ * long and random.
  */
-final class SecretTokens {
+public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecretTokens() {
+    private Secrets() {
     }
 
     /** 256 random bits, URL-safe. */
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    /** The hex SHA-256 of a secret, to store and look up instead of it. */
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,0 +1,37 @@
+package org.saferinternethub.moderation;
+
+/**
+ * The views of one message that detectors share, computed once per {@code screen} call.
+ *
+ * @param original the text as written
+ * @param digits   digit-preserving view: number words as digits, no leetspeak (phones, IBAN, e-mail, links...)
+ * @param words    fully normalised view for lexicon matching
+ * @param language nl|fr|de|en once resolved (null before), used e.g. to pick the phone-number home region
+ */
+record ScreeningInput(String original, MappedText digits, MappedText words, String language) {
+
+    static ScreeningInput of(String original) {
+        MappedText base = TextNormalizer.baseView(original);
+        return new ScreeningInput(original, TextNormalizer.digitView(base), TextNormalizer.wordView(base), null);
+    }
+
+    ScreeningInput withLanguage(String resolvedLanguage) {
+        return new ScreeningInput(original, digits, words, resolvedLanguage);
+    }
+
+    /** A span of the original text for the view range [start, end) of {@code view}. */
+    static Span span(MappedText view, int start, int end, Label label, double score) {
+        return new Span(view.toOriginalStart(start), view.toOriginalEnd(end), label, score);
+    }
+
+    int digitCount() {
+        String text = digits.text();
+        int count = 0;
+        for (int k = 0; k < text.length(); k++) {
+            if (TextNormalizer.isAsciiDigit(text.charAt(k))) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
