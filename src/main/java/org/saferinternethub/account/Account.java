@@ -35,6 +35,11 @@ class Account {
 
     private @Nullable String email;
 
+    private @Nullable String pseudonym;
+
+    @Column(name = "pseudonym_key")
+    private @Nullable String pseudonymKey;
+
     @Column(name = "email_verified", nullable = false)
     private boolean emailVerified;
 
@@ -85,7 +90,7 @@ class Account {
     protected Account() {
     }
 
-    Account(String email, String passwordHash, String displayName, Language preferredLanguage, Set<Role> roles,
+    Account(@Nullable String email, String passwordHash, String displayName, Language preferredLanguage, Set<Role> roles,
             Instant createdAt) {
         this.email = email;
         this.passwordHash = passwordHash;
@@ -93,6 +98,23 @@ class Account {
         this.preferredLanguage = preferredLanguage;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+    }
+
+    /** A young person's account: a pseudonym and no e-mail address. */
+    static Account youth(String pseudonym, String passwordHash, Language language, Instant createdAt) {
+        Account account = new Account(null, passwordHash, pseudonym, language, EnumSet.of(Role.YOUTH), createdAt);
+        account.pseudonym = pseudonym;
+        account.pseudonymKey = pseudonymKey(pseudonym);
+        return account;
+    }
+
+    static String pseudonymKey(String pseudonym) {
+        return pseudonym.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the account must confirm an e-mail address before it can be used. */
+    boolean awaitsVerification() {
+        return email != null && !emailVerified;
     }
 
     boolean isStaff() {
@@ -110,6 +132,11 @@ class Account {
     void changePassword(String newHash) {
         passwordHash = newHash;
         endSessions();
+    }
+
+    void replaceRecoveryCodes(Set<String> codeHashes) {
+        recoveryCodeHashes.clear();
+        recoveryCodeHashes.addAll(codeHashes);
     }
 
     void enrolTwoFactor(String secret, Set<String> codeHashes) {
@@ -162,6 +189,10 @@ class Account {
 
     public @Nullable String getEmail() {
         return email;
+    }
+
+    public @Nullable String getPseudonym() {
+        return pseudonym;
     }
 
     public boolean isEmailVerified() {

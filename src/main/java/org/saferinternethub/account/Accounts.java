@@ -13,6 +13,13 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
 
+    Optional<Account> findByPseudonymKey(String pseudonymKey);
+
+    /** The account signing in with an e-mail address or, for young people, a pseudonym. */
+    default Optional<Account> findBySignInName(String name) {
+        return name.contains("@") ? findByEmail(name) : findByPseudonymKey(Account.pseudonymKey(name));
+    }
+
     boolean existsByRolesContaining(Role role);
 
     @Query("select a.sessionStamp from Account a where a.id = :id and a.enabled = true")

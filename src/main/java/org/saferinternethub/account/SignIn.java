@@ -59,7 +59,7 @@ class SignIn {
             auditLog.record(identifier, "auth.sign-in", null, Outcome.DENIED, "throttled");
             return new Throttled(wait.get());
         }
-        Optional<Account> account = accounts.findByEmail(identifier);
+        Optional<Account> account = accounts.findBySignInName(identifier);
         boolean matches = passwords.matches(password, account.map(Account::getPasswordHash).orElse(hashOfNothing));
         if (account.isEmpty() || !matches) {
             throttle.failed(clientAddress, identifier);
@@ -68,7 +68,7 @@ class SignIn {
         }
         Account found = account.get();
         throttle.succeeded(clientAddress, identifier);
-        if (!found.isEnabled() || !found.isEmailVerified()) {
+        if (!found.isEnabled() || found.awaitsVerification()) {
             auditLog.record(identifier, "auth.sign-in", "account#" + found.getId(), Outcome.DENIED,
                     found.isEnabled() ? "e-mail not verified" : "account disabled");
             return new Unusable(found.getId(), !found.isEnabled());
