@@ -256,7 +256,7 @@ class I18nTests {
     private static boolean isButtonValue(String html, int position) {
         int tagStart = html.lastIndexOf('<', position);
         String tag = html.substring(tagStart, Math.min(html.length(), html.indexOf('>', position) + 1));
-        return tag.contains("type=\"submit\"") || tag.contains("type=\"button\"");
+        return tag.startsWith("<input") && (tag.contains("type=\"submit\"") || tag.contains("type=\"button\""));
     }
 
     private static String decodeStrictly(Path file) throws IOException {
