@@ -43,6 +43,9 @@ class ReviewQueueIntegrationTests {
     @Autowired
     Outbox outbox;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void heldTextWaitsHighlightedAndOneClickApprovesItWithRedaction() throws Exception {
         TestAccount author = fixtures.create(Role.YOUTH);
@@ -52,7 +55,8 @@ class ReviewQueueIntegrationTests {
                 "Stuur me een berichtje op 0470 12 34 56", "nl", TrustLevel.NEW, author.id(), "Sunny Otter", "/peer-help/t/1"));
         assertThat(submission.verdict().decision()).isEqualTo(Decision.HOLD);
         assertThat(submission.visibleNow()).isFalse();
-        assertThat(submission.message()).contains("quick check");
+        assertThat(submission.message())
+            .isEqualTo(messages.getMessage("moderation.verdict.hold", null, java.util.Locale.forLanguageTag("nl")));
 
         String queue = mvc.perform(get("/en/moderation/queue").with(authentication(fixtures.authentication(moderator))))
             .andReturn().getResponse().getContentAsString();
