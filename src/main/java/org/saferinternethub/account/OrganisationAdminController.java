@@ -21,6 +21,8 @@ import org.saferinternethub.platform.AuditLog.Outcome;
 import org.saferinternethub.platform.HubSettings;
 import org.saferinternethub.shared.Language;
 import org.saferinternethub.shared.LocalizedText;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -111,10 +113,8 @@ class OrganisationAdminController {
             .sort(f -> q.isBlank() ? f.field("name_sort") : f.score())
             .fetch(from, PAGE_SIZE);
         model.addAttribute("q", q);
-        model.addAttribute("organisations", result.hits());
-        model.addAttribute("total", result.total().hitCount());
-        model.addAttribute("page", Math.max(0, page));
-        model.addAttribute("pages", (result.total().hitCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+        model.addAttribute("page", new PageImpl<>(result.hits(), PageRequest.of(Math.max(0, page), PAGE_SIZE),
+                result.total().hitCount()));
         return "account/admin/organisations";
     }
 

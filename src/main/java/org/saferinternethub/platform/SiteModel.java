@@ -6,9 +6,12 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.saferinternethub.shared.Language;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the layout needs on every page: the page's language, the same page in the other languages (for the
@@ -47,6 +50,17 @@ class SiteModel {
         }).toList();
     }
 
+    @ModelAttribute("pageLinks")
+    PageLinks pageLinks(HttpServletRequest request) {
+        LinkedMultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("page") && !name.equals("_csrf")) {
+                parameters.addAll(name, java.util.List.of(values));
+            }
+        });
+        return new PageLinks(SitePaths.requestedPath(request), parameters);
+    }
+
     @ModelAttribute("helplines")
     List<HubSettings.Helpline> helplines() {
         return settings.helplines();
@@ -55,6 +69,21 @@ class SiteModel {
     @ModelAttribute("quickExitUrl")
     String quickExitUrl() {
         return settings.quickExit().url().toString();
+    }
+
+    /**
+     * Links to other pages of the list being shown, keeping every filter in the address.
+     *
+     * @param path the address of the list
+     * @param parameters its filters
+     */
+    record PageLinks(String path, MultiValueMap<String, String> parameters) {
+
+        public String to(int page) {
+            return UriComponentsBuilder.fromPath(path).queryParams(parameters).queryParam("page", page).encode().build()
+                .toUriString();
+        }
+
     }
 
     /**

@@ -134,6 +134,21 @@ class PlatformIntegrationTests {
     }
 
     @Test
+    void pagesThroughLongListsKeepingTheFilters() throws Exception {
+        var admin = fixtures.create(Role.ADMIN);
+        for (int i = 0; i < 51; i++) {
+            auditLog.record("system", "test.pager", "item#" + i, AuditLog.Outcome.SUCCESS, null);
+        }
+        String first = mvc.perform(get("/en/admin/audit").param("action", "test.pager")
+            .with(authentication(fixtures.authentication(admin)))).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("href=\"/en/admin/audit?action=test.pager&amp;page=1\"").contains("Page 1 of 2");
+        String second = mvc.perform(get("/en/admin/audit").param("action", "test.pager").param("page", "1")
+            .with(authentication(fixtures.authentication(admin)))).andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("href=\"/en/admin/audit?action=test.pager&amp;page=0\"").contains("item#0")
+            .doesNotContain("item#50<");
+    }
+
+    @Test
     void auditLogRefusesUpdatesAndDeletesOnPostgres() {
         assumeTrue(TestDatabase.onPostgres(), "the refusing trigger exists on PostgreSQL");
         auditLog.record("system", "test.append-only", null, AuditLog.Outcome.SUCCESS, null);
