@@ -53,6 +53,9 @@ class PlatformIntegrationTests {
     @Autowired
     AuditLog auditLog;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     @Test
     void redirectsTheRootByCookieThenBrowserLanguage() throws Exception {
         assertThat(mvc.perform(get("/").header("Accept-Language", "fr-BE,fr;q=0.9")).andReturn().getResponse()
@@ -90,6 +93,16 @@ class PlatformIntegrationTests {
                 + "/nl/bestaat-niet")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("<html lang=\"nl\"").contains("class=\"main-nav\"");
+    }
+
+    @Test
+    void aMissingDatabaseGivesAFriendlyUnavailablePage() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + port + "/fr/test-only/database-down")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).contains("30");
+        assertThat(page.body()).contains("<html lang=\"fr\"").contains("class=\"main-nav\"")
+            .contains(messages.getMessage("platform.error.503.title", null, java.util.Locale.FRENCH));
     }
 
     @Test
