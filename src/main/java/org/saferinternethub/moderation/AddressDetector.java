@@ -48,7 +48,21 @@ final class AddressDetector implements Detector {
             "kaai", "gracht", "singel", "strasse", "gasse", "allee", "chaussee", "weg", "lei", "dijk", "plein", "hof",
             "platz", "pad", "damm", "ring", "berg", "veld");
 
-    /** Token scan that lets the address regexes run only on the rare texts that name a street. */
+    /** Every address form has its house number within a few words of the street word. */
+    private static boolean digitNear(String text, int tokenStart, int tokenEnd) {
+        int from = Math.max(0, tokenStart - NUMBER_REACH);
+        int to = Math.min(text.length(), tokenEnd + NUMBER_REACH);
+        for (int k = from; k < to; k++) {
+            if (TextNormalizer.isAsciiDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int NUMBER_REACH = 45;
+
+    /** Token scan that lets the address regexes run only on texts naming a street with a number nearby. */
     private static boolean mentionsStreet(String text) {
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -57,13 +71,13 @@ final class AddressDetector implements Detector {
                 start = i;
             } else if (!letter && start >= 0) {
                 String token = text.substring(start, i);
-                if (STREET_WORDS.contains(token)) {
-                    return true;
+                boolean street = STREET_WORDS.contains(token);
+                for (int k = 0; !street && k < STREET_SUFFIXES.size(); k++) {
+                    String suffix = STREET_SUFFIXES.get(k);
+                    street = token.length() > suffix.length() && token.endsWith(suffix);
                 }
-                for (String suffix : STREET_SUFFIXES) {
-                    if (token.length() > suffix.length() && token.endsWith(suffix)) {
-                        return true;
-                    }
+                if (street && digitNear(text, start, i)) {
+                    return true;
                 }
                 start = -1;
             }

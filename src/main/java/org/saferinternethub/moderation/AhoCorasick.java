@@ -14,8 +14,10 @@ import java.util.List;
 final class AhoCorasick {
     private static final int ALPHABET = 128;
 
-    private final int[][] next;
+    /** DFA transitions, flattened: next state of (state, c) at state * ALPHABET + c. */
+    private final int[] transitions;
     private final int[][] outputs;
+    private final boolean[] hasOutput;
 
     /** @param keywords keyword i reports value i; keywords are ASCII lower-case strings */
     AhoCorasick(List<String> keywords) {
@@ -42,7 +44,7 @@ final class AhoCorasick {
         }
         int states = gotoTable.size();
         int[] fail = new int[states];
-        next = new int[states][];
+        int[][] next = new int[states][];
         for (int s = 0; s < states; s++) {
             next[s] = gotoTable.get(s);
         }
@@ -69,8 +71,12 @@ final class AhoCorasick {
             }
         }
         outputs = new int[states][];
+        hasOutput = new boolean[states];
+        transitions = new int[states * ALPHABET];
         for (int s = 0; s < states; s++) {
             outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
+            hasOutput[s] = outputs[s].length > 0;
+            System.arraycopy(next[s], 0, transitions, s * ALPHABET, ALPHABET);
         }
     }
 
@@ -81,7 +87,7 @@ final class AhoCorasick {
     }
 
     /** Sets the bit of every keyword id occurring in {@code text}. */
-    void collect(CharSequence text, BitSet found) {
+    void collect(String text, BitSet found) {
         collect(text, (id, end) -> found.set(id));
     }
 
@@ -90,13 +96,16 @@ final class AhoCorasick {
         void found(int id, int end);
     }
 
-    void collect(CharSequence text, Occurrence sink) {
+    void collect(String text, Occurrence sink) {
         int state = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            state = c < ALPHABET ? next[state][c] : 0;
-            for (int id : outputs[state]) {
-                sink.found(id, i + 1);
+            state = c < ALPHABET ? transitions[state * ALPHABET + c] : 0;
+            if (hasOutput[state]) {
+                for (int id : outputs[state]) {
+                    sink.found(id, i + 1);
+                }
             }
         }
     }

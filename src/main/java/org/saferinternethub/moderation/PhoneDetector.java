@@ -65,7 +65,9 @@ final class PhoneDetector implements Detector {
             }
             candidates++;
             String number = candidate.group();
-            if (isValidSomewhere(number, REGIONS_BY_LANGUAGE.getOrDefault(input.language(), DEFAULT_REGIONS))) {
+            List<String> regions = input.language() == null ? DEFAULT_REGIONS
+                    : REGIONS_BY_LANGUAGE.getOrDefault(input.language(), DEFAULT_REGIONS);
+            if (isValidSomewhere(number, regions)) {
                 int start = candidate.start();
                 int end = candidate.end();
                 if (!overlapsAny(found, before, view.toOriginalStart(start), view.toOriginalEnd(end))) {

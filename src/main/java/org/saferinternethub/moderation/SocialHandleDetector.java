@@ -59,13 +59,27 @@ final class SocialHandleDetector implements Detector {
         String text = view.text();
         boolean hasAt = text.indexOf('@') >= 0;
         boolean hasHash = text.indexOf('#') >= 0;
-        boolean hasPlatform = mentionsPlatform(text);
+        List<Integer> platformPositions = platformPositions(text);
+        boolean hasPlatform = !platformPositions.isEmpty();
         if (text.indexOf('/') >= 0) {
             addAll(PROFILE_URL.matcher(text), view, found, 0.95); // first: "telegram t.me/x" is one handle, not "t.me"
         }
         if (hasPlatform) {
             Matcher m = ANNOUNCED.matcher(text);
-            while (m.find()) {
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int searchedUpTo = 0;
+            for (int platformAt : platformPositions) {
+                // the announcement ("add me on", "my") sits shortly before the platform name, the handle after it
+                int from = Math.max(searchedUpTo, platformAt - INTENT_REACH);
+                int to = Math.min(text.length(), platformAt + HANDLE_REACH);
+                if (from >= to) {
+                    continue;
+                }
+                m.region(from, to);
+                searchedUpTo = Math.max(searchedUpTo, platformAt + 1);
+                if (!m.find()) {
+                    continue;
+                }
                 String handle = m.group(6);
                 int handleStart = m.start(6);
                 int handleEnd = m.end(6);
@@ -86,6 +100,7 @@ final class SocialHandleDetector implements Detector {
                     addUnlessKnown(found, ScreeningInput.span(view, start, handleEnd, Label.PII_SOCIAL,
                             marked || announced ? 0.9 : 0.75));
                 }
+                searchedUpTo = Math.max(searchedUpTo, m.end());
             }
             if (hasAt) {
                 addAll(AT_HANDLE_ON_PLATFORM.matcher(text), view, found, 0.9);
@@ -116,7 +131,12 @@ final class SocialHandleDetector implements Detector {
             "facebook", "fb", "messenger", "twitter", "threads", "wechat", "skype", "roblox", "steam", "psn", "xbox",
             "twitch", "bereal", "wickr", "omegle", "teams", "line");
 
-    private static boolean mentionsPlatform(String text) {
+    private static final int INTENT_REACH = 40;
+    private static final int HANDLE_REACH = 60;
+
+    /** Start offsets of platform-name tokens. */
+    private static List<Integer> platformPositions(String text) {
+        List<Integer> positions = new java.util.ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean letter = i < text.length() && TextNormalizer.isAsciiLetter(text.charAt(i));
@@ -124,11 +144,11 @@ final class SocialHandleDetector implements Detector {
                 start = i;
             } else if (!letter && start >= 0) {
                 if (i - start <= 9 && PLATFORM_TOKENS.contains(text.substring(start, i))) {
-                    return true;
+                    positions.add(start);
                 }
                 start = -1;
             }
         }
-        return false;
+        return positions;
     }
 }

@@ -246,6 +246,13 @@ final class TextNormalizer {
                 runStart = (t < tokens.size() && tokens.get(t).numeric()) ? t : t + 1;
             }
         }
+        boolean anyRun = false;
+        for (boolean run : inRun) {
+            anyRun |= run;
+        }
+        if (!anyRun) {
+            return base; // the common case: no spelled-out or spaced-out numbers
+        }
         MappedText.Builder out = new MappedText.Builder(n);
         int pos = 0;
         for (int t = 0; t < tokens.size(); t++) {
@@ -343,6 +350,13 @@ final class TextNormalizer {
             } else {
                 i = lastCharEnd;
             }
+        }
+        boolean anyDropped = false;
+        for (boolean dropped : drop) {
+            anyDropped |= dropped;
+        }
+        if (!anyDropped) {
+            return in;
         }
         MappedText.Builder out = new MappedText.Builder(n);
         for (int k = 0; k < n; k++) {
@@ -469,6 +483,13 @@ final class TextNormalizer {
     /** Every run of the same letter becomes one letter; patterns are squeezed identically. */
     static MappedText squeezeRepeats(MappedText in) {
         String text = in.text();
+        boolean anyRepeat = false;
+        for (int k = 1; k < text.length() && !anyRepeat; k++) {
+            anyRepeat = text.charAt(k) == text.charAt(k - 1) && isAsciiLetter(text.charAt(k));
+        }
+        if (!anyRepeat) {
+            return in;
+        }
         MappedText.Builder out = new MappedText.Builder(text.length());
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);

@@ -1,0 +1,72 @@
+package org.saferinternethub.moderation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LexiconTests {
+    private static final Lexicon LEXICON = Lexicon.fromClasspath(LexiconTests.class.getClassLoader());
+
+    @Test
+    void everyCategoryAndLanguageHasPatterns() {
+        for (String category : List.of("self_harm", "grooming", "harassment", "sexual", "spam", "idiom", "reported")) {
+            for (String language : Lexicon.LANGUAGES) {
+                assertTrue(LEXICON.patterns().stream()
+                        .anyMatch(p -> p.category().equals(category) && p.language().equals(language)),
+                        category + "." + language);
+            }
+        }
+    }
+
+    /** Untrusted input must never meet an unbounded quantifier: only {m,n} (and ?) are allowed in lexicons. */
+    @Test
+    void patternsUseBoundedQuantifiersOnly() {
+        for (LexiconPattern pattern : LEXICON.patterns()) {
+            String regex = pattern.pattern().pattern();
+            boolean inClass = false;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (inClass) {
+                    inClass = c != ']';
+                } else if (c == '[') {
+                    inClass = true;
+                } else {
+                    assertTrue(c != '*' && c != '+', () -> "unbounded quantifier in " + pattern.source());
+                    if (c == '{') {
+                        String quantifier = regex.substring(i, regex.indexOf('}', i) + 1);
+                        assertTrue(quantifier.matches("\\{\\d+(,\\d+)?}"), () -> "open range in " + pattern.source());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void almostEveryPatternHasAnAnchor() {
+        long withoutAnchor = LEXICON.patterns().stream().filter(p -> p.anchors() == null).count();
+        assertTrue(withoutAnchor <= 5, "patterns that run on every message: " + withoutAnchor);
+    }
+
+    @Test
+    void patternsAreRewrittenLikeTheText() {
+        assertEquals("\\bkil ?yourself\\b", LexiconPattern.rewrite("\\bkill yourself\\b"));
+        assertEquals("dont ?tel", LexiconPattern.rewrite("don't tell"));
+        assertEquals("\\bbitch", LexiconPattern.rewrite("\\bbitch"));
+        assertEquals("strase", LexiconPattern.rewrite("Straße"));
+    }
+
+    @Test
+    void anchorsComeFromRequiredLiteralsOrRequiredGroups() {
+        assertEquals(List.of("yourself"), LexiconPattern.anchorsOf("\\bkil ?yourself\\b"));
+        assertEquals(List.of("send"), LexiconPattern.anchorsOf("\\bsend ?(?:pic|photo)"));
+        assertEquals(List.of("picture", "photo"), LexiconPattern.anchorsOf("\\bme ?(?:picture|photo)s?"));
+        assertNotNull(LexiconPattern.anchorsOf("(?:a|b)c{0,3}dd"));
+        assertEquals(null, LexiconPattern.anchorsOf("(?:a|b)?x"));
+    }
+}
