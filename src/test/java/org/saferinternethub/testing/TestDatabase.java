@@ -26,7 +26,8 @@ import org.springframework.test.context.MergedContextConfiguration;
  * <p>
  * By default an in-memory H2 database. With {@code HUB_TEST_DB=postgres}, a fresh schema in the PostgreSQL
  * database {@code HUB_TEST_DB_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/hub_test}, created if it does
- * not exist; schemas of earlier runs are dropped at the first context of a run). User and password:
+ * not exist; schemas left by runs that started over three hours ago are dropped at the first context of a run, so
+ * that runs side by side do not pull the ground from under each other). User and password:
  * {@code HUB_TEST_DB_USER} (default {@code postgres}) and {@code HUB_TEST_DB_PASSWORD} (default empty).
  */
 public class TestDatabase implements ContextCustomizerFactory {
@@ -58,7 +59,7 @@ public class TestDatabase implements ContextCustomizerFactory {
                 throw new IllegalStateException(failure);
             }
             if (onPostgres()) {
-                String schema = SCHEMA_PREFIX + name;
+                String schema = SCHEMA_PREFIX + System.currentTimeMillis() / 60_000 + "_" + name;
                 String url = postgresUrl();
                 createSchema(url, schema);
                 properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
@@ -109,8 +110,13 @@ public class TestDatabase implements ContextCustomizerFactory {
                     List<String> old = new java.util.ArrayList<>();
                     try (ResultSet schemas = statement.executeQuery(
                             "select nspname from pg_namespace where nspname like '" + SCHEMA_PREFIX + "%'")) {
+                        long cutoff = System.currentTimeMillis() / 60_000 - 180;
                         while (schemas.next()) {
-                            old.add(schemas.getString(1));
+                            String[] parts = schemas.getString(1).substring(SCHEMA_PREFIX.length()).split("_");
+                            boolean stale = parts.length < 2 || !parts[0].matches("\\d+") || Long.parseLong(parts[0]) < cutoff;
+                            if (stale) {
+                                old.add(schemas.getString(1));
+                            }
                         }
                     }
                     for (String stale : old) {
