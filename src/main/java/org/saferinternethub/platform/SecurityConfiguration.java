@@ -63,6 +63,8 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/**").hasRole("ADMIN")
             .requestMatchers("/*/admin/**").hasRole("ADMIN")
             .requestMatchers("/*/account/**").authenticated()
+            .requestMatchers("/*/toolbox/review", "/*/toolbox/review/**").hasRole("EDITOR")
+            .requestMatchers("/*/toolbox/manage", "/*/toolbox/manage/**").hasRole("ORG_EDITOR")
             .anyRequest().permitAll());
         http.formLogin(AbstractHttpConfigurer::disable);
         http.httpBasic(AbstractHttpConfigurer::disable);
