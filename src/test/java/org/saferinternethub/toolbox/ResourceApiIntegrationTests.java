@@ -57,4 +57,19 @@ class ResourceApiIntegrationTests {
             .andExpect(content().string(containsString("lang")));
     }
 
+    @Test
+    void theSitemapListsPublishedResourcesInEveryLanguageAndNothingElse() throws Exception {
+        long organisation = accounts.createOrganisation("Sitemap provider", OrganisationType.ASSOCIATION).id();
+        long published = resources.resource(organisation).text(Language.NL, "Sitemapsleutel", "Gepubliceerd.").published();
+        long draft = resources.resource(organisation).text(Language.NL, "Sitemapkladje", "Nog niet.").draft();
+
+        mvc.perform(get("/sitemaps/toolbox.xml"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("/nl/toolbox/resources/" + published + "</loc>")))
+            .andExpect(content().string(containsString("/fr/toolbox/resources/" + published + "</loc>")))
+            .andExpect(content().string(containsString("hreflang=\"de\"")))
+            .andExpect(content().string(not(containsString("/toolbox/resources/" + draft + "<"))))
+            .andExpect(content().string(containsString("/en/toolbox/themes/cyberbullying</loc>")));
+    }
+
 }
