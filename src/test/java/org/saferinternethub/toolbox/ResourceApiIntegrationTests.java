@@ -72,4 +72,22 @@ class ResourceApiIntegrationTests {
             .andExpect(content().string(containsString("/en/toolbox/themes/cyberbullying</loc>")));
     }
 
+
+    @Test
+    void theAtomFeedOfALanguageListsNewlyPublishedResourcesOnly() throws Exception {
+        long organisation = accounts.createOrganisation("Feed provider", OrganisationType.ASSOCIATION).id();
+        long published = resources.resource(organisation).text(Language.DE, "Feedfuchs im Unterricht", "Neu.").published();
+        resources.resource(organisation).text(Language.DE, "Feedfuchs in Prüfung", "Noch nicht.").submitted();
+        resources.resource(organisation).text(Language.NL, "Feedvos in de klas", "Nieuw.").published();
+
+        mvc.perform(get("/feeds/toolbox/de.atom"))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
+            .andExpect(content().string(containsString("Feedfuchs im Unterricht")))
+            .andExpect(content().string(containsString("/de/toolbox/resources/" + published)))
+            .andExpect(content().string(not(containsString("Feedfuchs in Prüfung"))))
+            .andExpect(content().string(not(containsString("Feedvos"))));
+        mvc.perform(get("/feeds/toolbox/xx.atom")).andExpect(status().isNotFound());
+    }
+
 }

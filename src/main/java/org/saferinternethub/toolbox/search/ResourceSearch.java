@@ -135,6 +135,18 @@ public class ResourceSearch {
             .stream().map(resource -> hit(resource, language, List.of())).toList();
     }
 
+    /** The latest published resources available in a language, newest first, for the feed. */
+    @Transactional(readOnly = true)
+    public List<Hit> latestIn(Language language, int count) {
+        return Search.session(entityManager).search(Resource.class)
+            .where(f -> f.bool()
+                .must(f.match().field("status").matching(Status.PUBLISHED))
+                .must(f.match().field("language").matching(language.code())))
+            .sort(f -> f.field("publishedAt").desc())
+            .fetchHits(count)
+            .stream().map(resource -> hit(resource, language, List.of())).toList();
+    }
+
     /** Titles of published resources starting with what is typed, for suggestions. */
     @Transactional(readOnly = true)
     public List<Hit> titlesStartingWith(String text, Language language, int count) {
