@@ -2,7 +2,6 @@ package org.saferinternethub.toolbox;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.saferinternethub.toolbox.search.Resource;
 import org.springframework.data.domain.Limit;
@@ -14,8 +13,6 @@ interface Resources extends JpaRepository<Resource, Long> {
     List<Resource> findByOrganisationIdOrderByUpdatedAtDesc(long organisationId);
 
     List<Resource> findByStatusInOrderByUpdatedAtAsc(Collection<Status> statuses);
-
-    Optional<Resource> findByExternalId(String externalId);
 
     /** Id and last change of every published resource, for the sitemap. */
     @Query("select r.id, r.updatedAt from Resource r where r.status = org.saferinternethub.toolbox.Status.PUBLISHED order by r.id")
