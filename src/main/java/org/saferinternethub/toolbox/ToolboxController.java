@@ -13,7 +13,6 @@ import org.saferinternethub.shared.Language;
 import org.saferinternethub.toolbox.search.Attachment;
 import org.saferinternethub.toolbox.search.Resource;
 import org.saferinternethub.toolbox.search.ResourceSearch;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
