@@ -16,12 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The centre editors' review queue: approve and publish, ask for changes, or reject, with a comment. */
 @Controller
 @RequestMapping("/toolbox/review")
-class ReviewController {
+class ResourceReviewController {
 
     private final Editorial editorial;
     private final Toolbox toolbox;
 
-    ReviewController(Editorial editorial, Toolbox toolbox) {
+    ResourceReviewController(Editorial editorial, Toolbox toolbox) {
         this.editorial = editorial;
         this.toolbox = toolbox;
     }
