@@ -67,7 +67,11 @@ class SecurityIntegrationTests {
         /** Signed-in accounts; anonymous visitors are sent to sign in. */
         SIGNED_IN,
         /** Admins; other accounts get 403, anonymous visitors are sent to sign in. */
-        ADMIN
+        ADMIN,
+        /** Organisation editors and the centre's editors and admins (role hierarchy); others get 403. */
+        ORG_EDITOR,
+        /** The centre's editors and admins; others get 403. */
+        EDITOR
     }
 
     static Stream<Arguments> addresses() {
@@ -75,6 +79,12 @@ class SecurityIntegrationTests {
         matrix.put("/nl/", Access.PUBLIC);
         matrix.put("/fr/help", Access.PUBLIC);
         matrix.put("/de/toolbox", Access.PUBLIC);
+        matrix.put("/en/toolbox/themes", Access.PUBLIC);
+        matrix.put("/en/toolbox/new", Access.PUBLIC);
+        matrix.put("/api/v1/resources", Access.PUBLIC);
+        matrix.put("/en/toolbox/manage", Access.ORG_EDITOR);
+        matrix.put("/en/toolbox/manage/new", Access.ORG_EDITOR);
+        matrix.put("/en/toolbox/review", Access.EDITOR);
         matrix.put("/en/agenda", Access.PUBLIC);
         matrix.put("/en/peer-help", Access.PUBLIC);
         matrix.put("/en/guides", Access.PUBLIC);
@@ -105,6 +115,9 @@ class SecurityIntegrationTests {
             case PUBLIC -> 200;
             case SIGNED_IN -> role == null ? 302 : 200;
             case ADMIN -> role == null ? 302 : role == Role.ADMIN ? 200 : 403;
+            case ORG_EDITOR -> role == null ? 302
+                    : role == Role.ORG_EDITOR || role == Role.EDITOR || role == Role.ADMIN ? 200 : 403;
+            case EDITOR -> role == null ? 302 : role == Role.EDITOR || role == Role.ADMIN ? 200 : 403;
         };
         assertThat(response.getStatus()).as("%s as %s", address, role).isEqualTo(expected);
         if (expected == 302) {

@@ -5,7 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page, the help page, and a "coming soon" page for each module that is not built yet.
+ * The home page, the help page, and a "coming soon" page for each module that is not built yet (the toolbox
+ * has its own controller).
  */
 @Controller
 class PageController {
@@ -20,11 +21,6 @@ class PageController {
     @GetMapping("/help")
     String help() {
         return "platform/help";
-    }
-
-    @GetMapping("/toolbox")
-    String toolbox(Model model) {
-        return comingSoon(model, "toolbox");
     }
 
     @GetMapping("/agenda")

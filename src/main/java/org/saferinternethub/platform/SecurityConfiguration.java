@@ -65,6 +65,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/*/moderation/items/**").hasRole("COUNSELLOR")
             .requestMatchers("/*/moderation/**").hasRole("MODERATOR")
             .requestMatchers("/*/account/**").authenticated()
+            .requestMatchers("/*/toolbox/review", "/*/toolbox/review/**").hasRole("EDITOR")
+            .requestMatchers("/*/toolbox/manage", "/*/toolbox/manage/**").hasRole("ORG_EDITOR")
             .anyRequest().permitAll());
         // The API authenticates by token (or a moderator's session for side-effect-free calls), not by form.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")));

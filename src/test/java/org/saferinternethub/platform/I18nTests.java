@@ -174,6 +174,34 @@ class I18nTests {
             expected.add("moderation.refusal." + template);
             expected.add("moderation.refusal." + template + ".name");
         }
+        for (org.saferinternethub.toolbox.Facet facet : org.saferinternethub.toolbox.Facet.values()) {
+            expected.add("toolbox.facet." + facet.param());
+        }
+        for (org.saferinternethub.toolbox.Kind kind : org.saferinternethub.toolbox.Kind.values()) {
+            expected.add("toolbox.kind." + kind);
+        }
+        for (org.saferinternethub.toolbox.Audience audience : org.saferinternethub.toolbox.Audience.values()) {
+            expected.add("toolbox.audience." + audience);
+        }
+        for (org.saferinternethub.toolbox.AgeBand band : org.saferinternethub.toolbox.AgeBand.values()) {
+            expected.add("toolbox.age." + band.code());
+        }
+        for (org.saferinternethub.toolbox.Format format : org.saferinternethub.toolbox.Format.values()) {
+            expected.add("toolbox.format." + format);
+        }
+        for (org.saferinternethub.toolbox.Cost cost : org.saferinternethub.toolbox.Cost.values()) {
+            expected.add("toolbox.cost." + cost);
+        }
+        for (org.saferinternethub.toolbox.Status status : org.saferinternethub.toolbox.Status.values()) {
+            expected.add("toolbox.status." + status);
+        }
+        for (org.saferinternethub.toolbox.ResourceQuery.Sort sort : org.saferinternethub.toolbox.ResourceQuery.Sort.values()) {
+            expected.add("toolbox.sort." + sort);
+        }
+        for (String action : List.of("create", "edit", "submit", "published", "changes-requested", "rejected", "attach",
+                "detach")) {
+            expected.add("toolbox.history.action." + action);
+        }
         for (int code : List.of(400, 403, 404, 405, 413, 429, 500, 503)) {
             expected.add("platform.error." + code + ".title");
             expected.add("platform.error." + code + ".text");

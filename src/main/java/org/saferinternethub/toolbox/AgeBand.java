@@ -1,0 +1,41 @@
+package org.saferinternethub.toolbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** The age groups search offers as a facet; a resource belongs to every band its age range overlaps. */
+public enum AgeBand {
+
+    AGE_3_5(3, 5), AGE_6_8(6, 8), AGE_9_11(9, 11), AGE_12_14(12, 14), AGE_15_18(15, 18), ADULTS(19, 120);
+
+    private final int from;
+    private final int to;
+
+    AgeBand(int from, int to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The value in addresses and the index, e.g. {@code 12-14}. */
+    public String code() {
+        return this == ADULTS ? "adults" : from + "-" + to;
+    }
+
+    public static List<AgeBand> overlapping(@Nullable Integer min, @Nullable Integer max) {
+        List<AgeBand> bands = new ArrayList<>();
+        if (min == null && max == null) {
+            return bands;
+        }
+        int low = min == null ? 0 : min;
+        int high = max == null ? 120 : max;
+        for (AgeBand band : values()) {
+            if (low <= band.to && high >= band.from) {
+                bands.add(band);
+            }
+        }
+        return bands;
+    }
+
+}

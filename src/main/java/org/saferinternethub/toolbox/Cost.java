@@ -1,0 +1,6 @@
+package org.saferinternethub.toolbox;
+
+/** Whether a resource costs anything. */
+public enum Cost {
+    FREE, PAID
+}

@@ -1,0 +1,21 @@
+package org.saferinternethub.toolbox;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.saferinternethub.toolbox.search.Resource;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Resources extends JpaRepository<Resource, Long> {
+
+    List<Resource> findByOrganisationIdOrderByUpdatedAtDesc(long organisationId);
+
+    List<Resource> findByStatusInOrderByUpdatedAtAsc(Collection<Status> statuses);
+
+    /** Id and last change of every published resource, for the sitemap. */
+    @Query("select r.id, r.updatedAt from Resource r where r.status = org.saferinternethub.toolbox.Status.PUBLISHED order by r.id")
+    List<Object[]> publishedIdsAndChanges(Limit limit);
+
+}

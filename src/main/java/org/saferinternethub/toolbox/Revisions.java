@@ -1,0 +1,11 @@
+package org.saferinternethub.toolbox;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Revisions extends JpaRepository<Revision, Long> {
+
+    List<Revision> findByResourceIdOrderByCreatedAtDesc(long resourceId);
+
+}

@@ -1,0 +1,134 @@
+package org.saferinternethub.toolbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.saferinternethub.account.AccountDirectory;
+import org.saferinternethub.shared.Language;
+import org.saferinternethub.shared.LocalizedText;
+import org.saferinternethub.shared.LocalizedText.Localized;
+import org.saferinternethub.toolbox.ResourcePage.FacetValue;
+import org.saferinternethub.toolbox.search.Resource;
+import org.saferinternethub.toolbox.search.ResourceSearch;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The toolbox as the rest of the platform sees it: search the published catalogue and read one resource.
+ */
+@Service
+public class Toolbox {
+
+    private final ResourceSearch search;
+    private final Resources resources;
+    private final Themes themes;
+    private final AccountDirectory directory;
+    private final Markdown markdown;
+
+    Toolbox(ResourceSearch search, Resources resources, Themes themes, AccountDirectory directory, Markdown markdown) {
+        this.search = search;
+        this.resources = resources;
+        this.themes = themes;
+        this.directory = directory;
+        this.markdown = markdown;
+    }
+
+    /** Published resources matching a query, with the counts of every facet. */
+    @Transactional(readOnly = true)
+    public ResourcePage search(ResourceQuery query) {
+        ResourcePage page = search.search(query);
+        Map<String, String> themeNames = themeNames(query.language());
+        Map<String, String> organisationNames = organisationNames();
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        page.facets().forEach((facet, values) -> {
+            if (facet == Facet.THEME || facet == Facet.ORGANISATION) {
+                Map<String, String> names = facet == Facet.THEME ? themeNames : organisationNames;
+                values = values.stream()
+                    .map(value -> new FacetValue(value.value(), names.getOrDefault(value.value(), value.value()),
+                            value.count(), value.selected()))
+                    .toList();
+            }
+            facets.put(facet, values);
+        });
+        return new ResourcePage(page.query(), page.hits(), page.total(), facets, page.withoutFilter());
+    }
+
+    /** A published resource, as shown on its page and in the API. */
+    @Transactional(readOnly = true)
+    public Optional<ResourceDetails> published(long id, Language language) {
+        return resources.findById(id).filter(resource -> resource.getStatus() == Status.PUBLISHED)
+            .map(resource -> details(resource, language));
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, String> themeNames(Language language) {
+        return themes.findAllByOrderByPositionAsc().stream()
+            .collect(Collectors.toMap(Theme::getSlug, theme -> theme.name(language), (a, b) -> a,
+                    java.util.LinkedHashMap::new));
+    }
+
+    Map<String, String> organisationNames() {
+        return directory.organisations().stream()
+            .collect(Collectors.toMap(organisation -> Long.toString(organisation.id()),
+                    AccountDirectory.OrganisationSummary::name));
+    }
+
+    ResourceDetails details(Resource resource, Language language) {
+        Localized title = resource.getTitle().in(language).orElse(new Localized("", language, false));
+        Localized summary = text(resource.getSummary(), title.language(), language);
+        Localized body = text(resource.getBody(), title.language(), language);
+        Map<String, String> themeNames = themeNames(language);
+        List<ThemeName> themeList = new ArrayList<>();
+        themeNames.forEach((slug, name) -> {
+            if (resource.getThemes().contains(slug)) {
+                themeList.add(new ThemeName(slug, name));
+            }
+        });
+        List<AttachmentView> attachments = resource.getAttachments().stream()
+            .map(a -> new AttachmentView(a.getId() == null ? 0 : a.getId(), a.getFileName(), a.getMediaType(), a.getSize()))
+            .toList();
+        return new ResourceDetails(resource.getId() == null ? 0 : resource.getId(), title, summary,
+                new Localized(markdown.toSafeHtml(body.value()), body.language(), body.fallback()), resource.getKind(),
+                themeList, Set.copyOf(resource.getAudiences()), resource.getAgeMin(), resource.getAgeMax(),
+                resource.getLanguages().stream().sorted().toList(), Set.copyOf(resource.getFormats()), resource.getCost(),
+                resource.getPriceText(), resource.getRegion(), List.copyOf(resource.getLinks()), attachments,
+                resource.getOrganisationId(), resource.getProviderName(), resource.getStatus(), resource.getReviewComment(),
+                resource.getPublishedAt(), resource.getUpdatedAt(), Set.copyOf(resource.getThemes()));
+    }
+
+    private static Localized text(LocalizedText text, Language preferred, Language reader) {
+        return text.get(preferred).map(value -> new Localized(value, preferred, preferred != reader))
+            .or(() -> text.in(reader))
+            .orElse(new Localized("", reader, false));
+    }
+
+
+    /**
+     * A resource as its page shows it.
+     *
+     * @param bodyHtml the body rendered from Markdown and sanitised; the only text a page may insert unescaped
+     */
+    public record ResourceDetails(long id, Localized title, Localized summary, Localized bodyHtml, Kind kind,
+            List<ThemeName> themes, Set<Audience> audiences, @Nullable Integer ageMin, @Nullable Integer ageMax,
+            List<Language> languages, Set<Format> formats, Cost cost, @Nullable String priceText,
+            @Nullable String region, List<String> links, List<AttachmentView> attachments, long organisationId,
+            String providerName, Status status, @Nullable String reviewComment, @Nullable Instant publishedAt,
+            Instant updatedAt, Set<String> themeSlugs) {
+    }
+
+    /** A theme with its name in the reader's language. */
+    public record ThemeName(String slug, String name) {
+    }
+
+    /** An attached file, downloaded from the resource page. */
+    public record AttachmentView(long id, String fileName, String mediaType, long size) {
+    }
+
+}

@@ -1,0 +1,268 @@
+package org.saferinternethub.toolbox.search;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.saferinternethub.shared.Language;
+import org.saferinternethub.shared.LocalizedText;
+import org.saferinternethub.toolbox.Facet;
+import org.saferinternethub.toolbox.ResourcePage;
+import org.saferinternethub.toolbox.ResourcePage.FacetValue;
+import org.saferinternethub.toolbox.ResourcePage.Hit;
+import org.saferinternethub.toolbox.ResourcePage.Part;
+import org.saferinternethub.toolbox.ResourceQuery;
+import org.saferinternethub.toolbox.Status;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Faceted full-text search over published resources with Hibernate Search.
+ * <p>
+ * Words are matched in the visitor's language first (its fields weigh most) and in the other languages as a
+ * fallback, exactly and with one typo allowed. Facet counts follow the usual rule of faceted search: each
+ * facet is counted with every other facet's filter applied but not its own. Facets without a selection share
+ * the main query; each facet with a selection gets one extra count-only query.
+ */
+@Component
+public class ResourceSearch {
+
+    private static final int MAX_FACET_VALUES = 100;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final EntityManager entityManager;
+
+    ResourceSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(readOnly = true)
+    public ResourcePage search(ResourceQuery query) {
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Resource> scope = session.scope(Resource.class);
+        Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
+        var step = session.search(scope)
+            .where(f -> matching(f, query, null))
+            .sort(f -> switch (query.effectiveSort()) {
+                case NEWEST -> f.field("publishedAt").desc().then().score();
+                case TITLE -> f.field("title_sort_" + query.language().code()).then().score();
+                case RELEVANCE -> f.score().then().field("publishedAt").desc();
+            });
+        for (Facet facet : Facet.values()) {
+            if (query.selected(facet).isEmpty()) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
+                keys.put(facet, key);
+                step = step.aggregation(key, f -> f.terms().field(facet.param(), String.class, ValueModel.INDEX)
+                    .maxTermCount(MAX_FACET_VALUES));
+            }
+        }
+        SearchResult<Resource> result = step.fetch(query.page() * ResourceQuery.PAGE_SIZE, ResourceQuery.PAGE_SIZE);
+
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        Map<Facet, Long> withoutFilter = new EnumMap<>(Facet.class);
+        keys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
+        for (Facet facet : Facet.values()) {
+            if (!query.selected(facet).isEmpty()) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
+                SearchResult<Resource> own = session.search(scope)
+                    .where(f -> matching(f, query, facet))
+                    .aggregation(key, f -> f.terms().field(facet.param(), String.class, ValueModel.INDEX)
+                        .maxTermCount(MAX_FACET_VALUES))
+                    .fetch(0);
+                counts.put(facet, own.aggregation(key));
+                withoutFilter.put(facet, own.total().hitCount());
+            }
+        }
+
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> values = new LinkedHashMap<>(counts.getOrDefault(facet, Map.of()));
+            query.selected(facet).forEach(value -> values.putIfAbsent(value, 0L));
+            facets.put(facet, values.entrySet().stream()
+                .map(entry -> new FacetValue(entry.getKey(), null, entry.getValue(), query.isSelected(facet, entry.getKey())))
+                .toList());
+        }
+        List<String> words = words(query.text());
+        List<Hit> hits = result.hits().stream().map(resource -> hit(resource, query.language(), words)).toList();
+        return new ResourcePage(query, hits, result.total().hitCount(), facets, withoutFilter);
+    }
+
+    /** Published resources sharing a theme with this one, most themes in common first. */
+    @Transactional(readOnly = true)
+    public List<Hit> related(long resourceId, Set<String> themes, Language language, int count) {
+        if (themes.isEmpty()) {
+            return List.of();
+        }
+        return Search.session(entityManager).search(Resource.class)
+            .where(f -> f.bool()
+                .must(f.match().field("status").matching(Status.PUBLISHED))
+                .must(anyOf(f, "theme", themes))
+                .mustNot(f.id().matching(resourceId)))
+            .sort(f -> f.score().then().field("publishedAt").desc())
+            .fetchHits(count)
+            .stream().map(resource -> hit(resource, language, List.of())).toList();
+    }
+
+    /** Resources published since a moment, newest first. */
+    @Transactional(readOnly = true)
+    public List<Hit> publishedSince(Instant since, Language language, int count) {
+        return Search.session(entityManager).search(Resource.class)
+            .where(f -> f.bool()
+                .must(f.match().field("status").matching(Status.PUBLISHED))
+                .must(f.range().field("publishedAt").atLeast(since)))
+            .sort(f -> f.field("publishedAt").desc())
+            .fetchHits(count)
+            .stream().map(resource -> hit(resource, language, List.of())).toList();
+    }
+
+    /** The latest published resources available in a language, newest first, for the feed. */
+    @Transactional(readOnly = true)
+    public List<Hit> latestIn(Language language, int count) {
+        return Search.session(entityManager).search(Resource.class)
+            .where(f -> f.bool()
+                .must(f.match().field("status").matching(Status.PUBLISHED))
+                .must(f.match().field("language").matching(language.code())))
+            .sort(f -> f.field("publishedAt").desc())
+            .fetchHits(count)
+            .stream().map(resource -> hit(resource, language, List.of())).toList();
+    }
+
+    /** Titles of published resources starting with what is typed, for suggestions. */
+    @Transactional(readOnly = true)
+    public List<Hit> titlesStartingWith(String text, Language language, int count) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String last = words.get(words.size() - 1);
+        return Search.session(entityManager).search(Resource.class)
+            .where(f -> f.bool()
+                .must(f.match().field("status").matching(Status.PUBLISHED))
+                .must(titlePrefix(f, last, language)))
+            .fetchHits(count)
+            .stream().map(resource -> hit(resource, language, List.of())).toList();
+    }
+
+    private static SearchPredicate titlePrefix(SearchPredicateFactory f, String prefix, Language language) {
+        var any = f.or();
+        for (Language each : Language.values()) {
+            any.add(f.wildcard().field("title." + each.code()).matching(prefix + "*").boost(each == language ? 2f : 1f));
+        }
+        return any.toPredicate();
+    }
+
+    private PredicateFinalStep matching(SearchPredicateFactory f, ResourceQuery query, @Nullable Facet ignored) {
+        var bool = f.bool().must(f.match().field("status").matching(Status.PUBLISHED));
+        if (!query.text().isEmpty()) {
+            bool.must(textMatches(f, query.text(), query.language()));
+        }
+        query.filters().forEach((facet, values) -> {
+            if (facet != ignored) {
+                bool.must(anyOf(f, facet.param(), values));
+            }
+        });
+        return bool;
+    }
+
+    private static SearchPredicate anyOf(SearchPredicateFactory f, String field, Set<String> values) {
+        var any = f.or();
+        values.forEach(value -> any.add(f.match().field(field).matching(value, ValueModel.INDEX)));
+        return any.toPredicate();
+    }
+
+    private SearchPredicate textMatches(SearchPredicateFactory f, String text, Language language) {
+        var b = f.or();
+        for (Language each : Language.values()) {
+            float weight = each == language ? 1f : 0.4f;
+            String code = each.code();
+            b.add(f.match().field("title." + code).boost(4f * weight).field("summary." + code).boost(2f * weight)
+                .field("body." + code).boost(weight).matching(text).boost(3f));
+            b.add(f.match().field("title." + code).boost(4f * weight).field("summary." + code).boost(2f * weight)
+                .field("body." + code).boost(weight).matching(text).fuzzy(1, 1));
+        }
+        b.add(f.match().field("providerName").matching(text).boost(2f));
+        return b.toPredicate();
+    }
+
+    private static Hit hit(Resource resource, Language language, List<String> words) {
+        LocalizedText.Localized title = resource.getTitle().in(language)
+            .orElse(new LocalizedText.Localized("", language, false));
+        LocalizedText.Localized summary = resource.getSummary().in(title.language())
+            .or(() -> resource.getSummary().in(language))
+            .orElse(new LocalizedText.Localized("", title.language(), title.fallback()));
+        return new Hit(resource.getId() == null ? 0 : resource.getId(), title, summary, highlight(summary.value(), words),
+                resource.getKind(), resource.getProviderName(), resource.getOrganisationId(), resource.getAgeMin(),
+                resource.getAgeMax(), Set.copyOf(resource.getLanguageCodes()), Set.copyOf(resource.getThemes()),
+                resource.getCost(), resource.getPublishedAt());
+    }
+
+    /**
+     * Cuts a text into parts and marks the words that share a stem-like beginning with a searched word, ignoring
+     * case and accents: a light stand-in for the index's analysers that needs no stored copy of the text.
+     */
+    static List<Part> highlight(String text, List<String> words) {
+        List<Part> parts = new ArrayList<>();
+        if (words.isEmpty()) {
+            parts.add(new Part(text, false));
+            return parts;
+        }
+        Matcher matcher = WORD.matcher(text);
+        int position = 0;
+        while (matcher.find()) {
+            String folded = fold(matcher.group());
+            boolean match = folded.length() >= 3 && words.stream().anyMatch(word -> folded.startsWith(stem(word)) || word.startsWith(stem(folded)));
+            if (match) {
+                if (matcher.start() > position) {
+                    parts.add(new Part(text.substring(position, matcher.start()), false));
+                }
+                parts.add(new Part(matcher.group(), true));
+                position = matcher.end();
+            }
+        }
+        if (position < text.length()) {
+            parts.add(new Part(text.substring(position), false));
+        }
+        return parts;
+    }
+
+    private static String stem(String word) {
+        return word.length() <= 4 ? word : word.substring(0, Math.max(4, word.length() - 2));
+    }
+
+    /** The words of a query of three letters or more, lower case and without accents. */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            if (matcher.group().length() >= 3) {
+                words.add(fold(matcher.group()));
+            }
+        }
+        return words;
+    }
+
+    private static String fold(String word) {
+        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+}
