@@ -27,11 +27,6 @@ class PageController {
         return comingSoon(model, "toolbox");
     }
 
-    @GetMapping("/agenda")
-    String agenda(Model model) {
-        return comingSoon(model, "agenda");
-    }
-
     @GetMapping("/peer-help")
     String peerHelp(Model model) {
         return comingSoon(model, "peerhelp");

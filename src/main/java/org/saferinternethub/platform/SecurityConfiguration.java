@@ -41,13 +41,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /**
-     * No inline scripts or styles, nothing from other origins, never framed. {@code data:} images carry the QR
-     * code shown when setting up two-factor sign-in.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    /** See {@link ContentSecurityPolicy}. */
+    static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.DEFAULT;
 
     static final String PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=(), "
             + "interest-cohort=()";
@@ -63,6 +58,9 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/**").hasRole("ADMIN")
             .requestMatchers("/*/admin/**").hasRole("ADMIN")
             .requestMatchers("/*/account/**").authenticated()
+            .requestMatchers("/*/agenda/review/**", "/*/agenda/editions/**").hasRole("EDITOR")
+            .requestMatchers("/*/agenda/activities/new", "/*/agenda/activities/*/edit", "/*/agenda/activities/*/cancel",
+                    "/*/agenda/mine").authenticated()
             .anyRequest().permitAll());
         http.formLogin(AbstractHttpConfigurer::disable);
         http.httpBasic(AbstractHttpConfigurer::disable);
