@@ -66,6 +66,8 @@ class SecurityIntegrationTests {
         PUBLIC,
         /** Signed-in accounts; anonymous visitors are sent to sign in. */
         SIGNED_IN,
+        /** Editors and admins; other accounts get 403, anonymous visitors are sent to sign in. */
+        EDITOR,
         /** Admins; other accounts get 403, anonymous visitors are sent to sign in. */
         ADMIN
     }
@@ -76,6 +78,12 @@ class SecurityIntegrationTests {
         matrix.put("/fr/help", Access.PUBLIC);
         matrix.put("/de/toolbox", Access.PUBLIC);
         matrix.put("/en/agenda", Access.PUBLIC);
+        matrix.put("/en/agenda/activities", Access.PUBLIC);
+        matrix.put("/en/agenda/map", Access.PUBLIC);
+        matrix.put("/en/agenda/calendar", Access.PUBLIC);
+        matrix.put("/en/agenda/mine", Access.SIGNED_IN);
+        matrix.put("/en/agenda/review", Access.EDITOR);
+        matrix.put("/en/agenda/editions", Access.EDITOR);
         matrix.put("/en/peer-help", Access.PUBLIC);
         matrix.put("/en/guides", Access.PUBLIC);
         matrix.put("/en/surveys", Access.PUBLIC);
@@ -104,6 +112,7 @@ class SecurityIntegrationTests {
         int expected = switch (access) {
             case PUBLIC -> 200;
             case SIGNED_IN -> role == null ? 302 : 200;
+            case EDITOR -> role == null ? 302 : role == Role.ADMIN || role == Role.EDITOR ? 200 : 403;
             case ADMIN -> role == null ? 302 : role == Role.ADMIN ? 200 : 403;
         };
         assertThat(response.getStatus()).as("%s as %s", address, role).isEqualTo(expected);

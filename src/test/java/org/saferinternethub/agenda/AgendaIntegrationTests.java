@@ -134,6 +134,27 @@ class AgendaIntegrationTests {
     }
 
     @Test
+    void youngPeopleDoNotListPublicActivities() throws Exception {
+        mvc.perform(get("/en/agenda/activities/new").with(authentication(accounts.authentication(accounts.create(Role.YOUTH)))))
+            .andExpect(status().isForbidden());
+        mvc.perform(proposal(token(), "1000", "Brussel").with(authentication(accounts.authentication(accounts.create(Role.YOUTH)))))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anOrganisersChangeToAPublishedActivityGoesBackToReview() throws Exception {
+        String token = token();
+        TestAccount organiser = accounts.create(Role.MEMBER);
+        Activity activity = fixtures.activity("Original " + token).by(organiser.id()).published();
+        mvc.perform(form(post("/en/agenda/activities/" + activity.getId() + "/edit"), token, "1000", "Brussel")
+            .with(authentication(accounts.authentication(organiser)))).andExpect(status().is3xxRedirection());
+        Activity changed = activities.findById(activity.getId()).orElseThrow();
+        assertThat(changed.getStatus()).isEqualTo(ActivityStatus.SUBMITTED);
+        assertThat(changed.getProvince()).isEqualTo("BE-BRU");
+        assertFoundNowhere(token, activity.getId());
+    }
+
+    @Test
     void aCancelledActivityStaysListedAsCancelled() throws Exception {
         String token = token();
         TestAccount organiser = accounts.create(Role.MEMBER);
@@ -283,7 +304,12 @@ class AgendaIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder proposal(String token, String postalCode, String municipality) {
-        return post("/en/agenda/activities/new").with(csrf())
+        return form(post("/en/agenda/activities/new"), token, postalCode, municipality);
+    }
+
+    private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String token, String postalCode,
+            String municipality) {
+        return request.with(csrf())
             .param("organiserName", "Bibliotheek Gent")
             .param("titleEn", "Workshop " + token)
             .param("descriptionEn", "Safe settings for social media, for parents.")
