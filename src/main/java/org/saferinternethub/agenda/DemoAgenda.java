@@ -126,7 +126,7 @@ class DemoAgenda implements ApplicationRunner {
                             "Wie spricht man mit Jugendlichen über Sexting, Grenzen und Sextortion? Mit Fallbeispielen und Material zum Mitnehmen.",
                             "How do you talk with young people about sexting, boundaries and sextortion? With cases and material to take home."),
                     texts("Jeugdhuis %s", "Maison de jeunes de %s", "Jugendtreff %s", "Youth centre of %s")),
-            new Idea(ActivityType.EXHIBITION, EnumSet.of(Audience.GENERAL_PUBLIC, Audience.TEENAGERS), 5,
+            new Idea(ActivityType.EXHIBITION, EnumSet.of(Audience.GENERAL_PUBLIC, Audience.TEENAGERS), 2,
                     texts("Tentoonstelling: mijn leven in selfies", "Exposition : ma vie en selfies",
                             "Ausstellung: Mein Leben in Selfies", "Exhibition: my life in selfies"),
                     texts("Jongeren tonen wat ze online delen en wat liever niet. Een tentoonstelling over zelfbeeld en privacy.",
@@ -134,7 +134,7 @@ class DemoAgenda implements ApplicationRunner {
                             "Jugendliche zeigen, was sie online teilen und was lieber nicht. Eine Ausstellung über Selbstbild und Privatsphäre.",
                             "Young people show what they share online and what they would rather not. An exhibition on self-image and privacy."),
                     texts("Cultuurcentrum %s", "Centre culturel de %s", "Kulturzentrum %s", "Arts centre of %s")),
-            new Idea(ActivityType.CAMPAIGN, EnumSet.of(Audience.TEENAGERS, Audience.CHILDREN), 4,
+            new Idea(ActivityType.CAMPAIGN, EnumSet.of(Audience.TEENAGERS, Audience.CHILDREN), 1,
                     texts("Week van de lieve reacties: campagne tegen online haat",
                             "Semaine des commentaires bienveillants : campagne contre la haine en ligne",
                             "Woche der freundlichen Kommentare: Kampagne gegen Hass im Netz",
@@ -185,7 +185,7 @@ class DemoAgenda implements ApplicationRunner {
             Idea idea = IDEAS.get(i % IDEAS.size());
             String region = BelgianPostalCodes.locate(place.postalCode()).orElseThrow().region();
             Set<Language> spoken = spoken(region);
-            LocalDate date = i % 3 == 0 ? DAY : DAY.plusDays((i % 9) - 4);
+            LocalDate date = i % 3 == 0 ? DAY : DAY.plusDays((i * 5 % 17) - 8);
             LocalTime time = TIMES[i % TIMES.length];
             Activity activity = new Activity(edition.getId(), organiser, clock.instant());
             Language main = spoken.iterator().next();
