@@ -23,8 +23,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -93,6 +93,7 @@ class Activity {
     private ActivityType type;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "agenda_activity_audience", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "audience")
     @Enumerated(EnumType.STRING)
@@ -100,6 +101,7 @@ class Activity {
     private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "agenda_activity_language", joinColumns = @JoinColumn(name = "activity_id"))
     @Column(name = "language")
     @Enumerated(EnumType.STRING)
@@ -246,8 +248,7 @@ class Activity {
 
     /** The regions a filter by region finds it under: a German-speaking municipality is in Wallonia too. */
     @KeywordField(name = "regions")
-    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "region")),
-            reindexOnUpdate = ReindexOnUpdate.DEFAULT)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "region")))
     public List<String> getRegions() {
         if (region == null) {
             return List.of();

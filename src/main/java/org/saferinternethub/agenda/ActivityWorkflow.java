@@ -101,10 +101,14 @@ class ActivityWorkflow {
         return activity;
     }
 
+    /**
+     * Only a published activity is cancelled: it stays public, marked as cancelled. One that was never published
+     * cannot become public this way.
+     */
     @Transactional
     Activity cancel(SignedInUser user, long id) {
         Activity activity = managed(user, id);
-        if (activity.getStatus() == ActivityStatus.REJECTED) {
+        if (activity.getStatus() != ActivityStatus.PUBLISHED) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
         activity.cancel(clock.instant());

@@ -59,6 +59,9 @@ class AgendaIntegrationTests {
     Activities activities;
 
     @Autowired
+    Editions editions;
+
+    @Autowired
     Notifications notifications;
 
     @Autowired
@@ -120,6 +123,16 @@ class AgendaIntegrationTests {
             .with(authentication(accounts.authentication(stranger)))).andExpect(status().isNotFound());
         mvc.perform(get("/en/agenda/activities/new")).andExpect(status().is3xxRedirection());
         assertThat(activities.findById(activity.getId()).orElseThrow().getStatus()).isEqualTo(ActivityStatus.SUBMITTED);
+    }
+
+    @Test
+    void anActivityThatWasNeverPublishedCannotBeCancelledIntoPublicView() throws Exception {
+        String token = token();
+        TestAccount organiser = accounts.create(Role.MEMBER);
+        Activity activity = fixtures.activity("Draft " + token).by(organiser.id()).submitted();
+        mvc.perform(post("/en/agenda/activities/" + activity.getId() + "/cancel").with(csrf())
+            .with(authentication(accounts.authentication(organiser)))).andExpect(status().isConflict());
+        assertFoundNowhere(token, activity.getId());
     }
 
     @Test
@@ -237,6 +250,14 @@ class AgendaIntegrationTests {
     }
 
     @Test
+    void theApiNamesAFilterItCannotRead() throws Exception {
+        MvcResult result = mvc.perform(get("/api/v1/activities?type=PICNIC")).andExpect(status().isBadRequest()).andReturn();
+        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(json.readTree(result.getResponse().getContentAsString()).get("errors").get(0).get("field").asText())
+            .isEqualTo("type");
+    }
+
+    @Test
     void theICalendarParsesBackAndKeepsBrusselsTimeAcrossTheChangeToSummerTime() throws Exception {
         String token = token();
         long winter = fixtures.activity("Winter " + token)
@@ -294,6 +315,26 @@ class AgendaIntegrationTests {
         assertThat(event.get("startDate").asText()).isEqualTo("2027-02-09T14:00+01:00");
         assertThat(event.get("location").get("address").get("postalCode").asText()).isEqualTo("8500");
         assertThat(body).doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void editorsCreateAnEditionOncePerYearAndItIsAudited() throws Exception {
+        TestAccount editor = accounts.create(Role.EDITOR);
+        int year = 2040 + (int) (System.nanoTime() % 50);
+        MockHttpServletRequestBuilder create = post("/en/agenda/editions/new").with(csrf())
+            .with(authentication(accounts.authentication(editor)))
+            .param("year", String.valueOf(year)).param("day", year + "-02-11")
+            .param("sloganEn", "Be kind online").param("themesEn", "Online inclusion\nOnline information");
+        mvc.perform(create).andExpect(status().is3xxRedirection());
+        Edition edition = editions.findByYear(year).orElseThrow();
+        assertThat(edition.themesIn(Language.FR)).containsExactly("Online inclusion", "Online information");
+        assertThat(edition.isOpenForSubmissions()).isFalse();
+        assertThat(mvc.perform(create).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+            .contains("There is already an edition for this year.");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'agenda.edition.create' and target = ?",
+                Long.class, "agenda-edition#" + edition.getId())).isEqualTo(1);
+        mvc.perform(get("/en/agenda/editions").with(authentication(accounts.authentication(accounts.create(Role.ORG_EDITOR)))))
+            .andExpect(status().isForbidden());
     }
 
     @Test
