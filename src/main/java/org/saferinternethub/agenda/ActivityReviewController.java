@@ -20,12 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/agenda/review")
-class ReviewController {
+class ActivityReviewController {
 
     private final Activities activities;
     private final ActivityWorkflow workflow;
 
-    ReviewController(Activities activities, ActivityWorkflow workflow) {
+    ActivityReviewController(Activities activities, ActivityWorkflow workflow) {
         this.activities = activities;
         this.workflow = workflow;
     }
