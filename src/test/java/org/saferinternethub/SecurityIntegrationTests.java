@@ -66,12 +66,12 @@ class SecurityIntegrationTests {
         PUBLIC,
         /** Signed-in accounts; anonymous visitors are sent to sign in. */
         SIGNED_IN,
+        /** Editors and admins; other accounts get 403, anonymous visitors are sent to sign in. */
+        EDITOR,
         /** Admins; other accounts get 403, anonymous visitors are sent to sign in. */
         ADMIN,
         /** Organisation editors and the centre's editors and admins (role hierarchy); others get 403. */
-        ORG_EDITOR,
-        /** The centre's editors and admins; others get 403. */
-        EDITOR
+        ORG_EDITOR
     }
 
     static Stream<Arguments> addresses() {
@@ -86,6 +86,12 @@ class SecurityIntegrationTests {
         matrix.put("/en/toolbox/manage/new", Access.ORG_EDITOR);
         matrix.put("/en/toolbox/review", Access.EDITOR);
         matrix.put("/en/agenda", Access.PUBLIC);
+        matrix.put("/en/agenda/activities", Access.PUBLIC);
+        matrix.put("/en/agenda/map", Access.PUBLIC);
+        matrix.put("/en/agenda/calendar", Access.PUBLIC);
+        matrix.put("/en/agenda/mine", Access.SIGNED_IN);
+        matrix.put("/en/agenda/review", Access.EDITOR);
+        matrix.put("/en/agenda/editions", Access.EDITOR);
         matrix.put("/en/peer-help", Access.PUBLIC);
         matrix.put("/en/guides", Access.PUBLIC);
         matrix.put("/en/surveys", Access.PUBLIC);
@@ -114,10 +120,10 @@ class SecurityIntegrationTests {
         int expected = switch (access) {
             case PUBLIC -> 200;
             case SIGNED_IN -> role == null ? 302 : 200;
+            case EDITOR -> role == null ? 302 : role == Role.ADMIN || role == Role.EDITOR ? 200 : 403;
             case ADMIN -> role == null ? 302 : role == Role.ADMIN ? 200 : 403;
             case ORG_EDITOR -> role == null ? 302
                     : role == Role.ORG_EDITOR || role == Role.EDITOR || role == Role.ADMIN ? 200 : 403;
-            case EDITOR -> role == null ? 302 : role == Role.EDITOR || role == Role.ADMIN ? 200 : 403;
         };
         assertThat(response.getStatus()).as("%s as %s", address, role).isEqualTo(expected);
         if (expected == 302) {

@@ -23,11 +23,6 @@ class PageController {
         return "platform/help";
     }
 
-    @GetMapping("/agenda")
-    String agenda(Model model) {
-        return comingSoon(model, "agenda");
-    }
-
     @GetMapping("/peer-help")
     String peerHelp(Model model) {
         return comingSoon(model, "peerhelp");

@@ -41,13 +41,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /**
-     * No inline scripts or styles, nothing from other origins, never framed. {@code data:} images carry the QR
-     * code shown when setting up two-factor sign-in.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    /** See {@link ContentSecurityPolicy}. */
+    static final String CONTENT_SECURITY_POLICY = ContentSecurityPolicy.DEFAULT;
 
     static final String PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=(), "
             + "interest-cohort=()";
@@ -67,6 +62,9 @@ class SecurityConfiguration {
             .requestMatchers("/*/account/**").authenticated()
             .requestMatchers("/*/toolbox/review", "/*/toolbox/review/**").hasRole("EDITOR")
             .requestMatchers("/*/toolbox/manage", "/*/toolbox/manage/**").hasRole("ORG_EDITOR")
+            .requestMatchers("/*/agenda/review/**", "/*/agenda/editions/**").hasRole("EDITOR")
+            .requestMatchers("/*/agenda/activities/new", "/*/agenda/activities/*/edit", "/*/agenda/activities/*/cancel",
+                    "/*/agenda/mine").authenticated()
             .anyRequest().permitAll());
         // The API authenticates by token (or a moderator's session for side-effect-free calls), not by form.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
