@@ -32,11 +32,6 @@ class PageController {
         return comingSoon(model, "agenda");
     }
 
-    @GetMapping("/peer-help")
-    String peerHelp(Model model) {
-        return comingSoon(model, "peerhelp");
-    }
-
     @GetMapping("/guides")
     String guides(Model model) {
         return comingSoon(model, "guides");
