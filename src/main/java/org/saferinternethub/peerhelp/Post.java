@@ -140,6 +140,22 @@ class Post {
         status = Status.VISIBLE;
     }
 
+    /** The author changed the text: it is hidden again until the engine (or a moderator) has read it. */
+    void rewrite(@Nullable String newTitle, String newBody) {
+        if (title != null && newTitle != null) {
+            title = newTitle;
+        }
+        body = newBody;
+        status = Status.WAITING;
+    }
+
+    /** Puts back a text the engine refused to replace it with. */
+    void restore(@Nullable String oldTitle, String oldBody, Status oldStatus) {
+        title = oldTitle;
+        body = oldBody;
+        status = oldStatus;
+    }
+
     void refuse() {
         status = Status.REFUSED;
     }

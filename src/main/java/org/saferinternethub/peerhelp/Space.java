@@ -122,7 +122,14 @@ class Space {
 
     @Transactional
     Outcome startThread(SignedInUser user, String topic, String title, String body, @Nullable String contentWarning) {
-        Optional<Outcome> notNow = mayNotPost(user);
+        return startThread(user, topic, title, body, contentWarning, true);
+    }
+
+    /** As above; demo content is written without the per-member rate limit. */
+    @Transactional
+    Outcome startThread(SignedInUser user, String topic, String title, String body, @Nullable String contentWarning,
+            boolean rateLimited) {
+        Optional<Outcome> notNow = mayNotPost(user, rateLimited);
         if (notNow.isPresent()) {
             return notNow.get();
         }
@@ -131,34 +138,80 @@ class Space {
         }
         Post thread = posts.save(Post.thread(topic, title.strip(), body.strip(), contentWarning, author(user),
                 clock.instant()));
-        return screen(thread, user);
+        return screen(thread, user, true);
     }
 
     @Transactional
     Outcome reply(SignedInUser user, long threadId, String body) {
+        return reply(user, threadId, body, true);
+    }
+
+    @Transactional
+    Outcome reply(SignedInUser user, long threadId, String body, boolean rateLimited) {
         Post thread = posts.findById(threadId).filter(Post::isThread).filter(p -> p.isVisibleTo(user.id()))
             .orElseThrow(NotFound::new);
-        Optional<Outcome> notNow = mayNotPost(user);
+        Optional<Outcome> notNow = mayNotPost(user, rateLimited);
         if (notNow.isPresent()) {
             return notNow.get();
         }
         Post reply = posts.save(Post.reply(thread, body.strip(), author(user), clock.instant()));
-        return screen(reply, user);
+        return screen(reply, user, true);
     }
 
-    private Outcome screen(Post post, SignedInUser user) {
+    /** The author's own post, for the edit form. */
+    @Transactional(readOnly = true)
+    PostView own(SignedInUser user, long postId) {
+        Post post = posts.findById(postId).filter(p -> p.getAuthorId() == user.id()).orElseThrow(NotFound::new);
+        return views(List.of(post), user).get(0);
+    }
+
+    /** The author changes a post; the new text is screened again and, if refused, the old one stays. */
+    @Transactional
+    Outcome edit(SignedInUser user, long postId, @Nullable String title, String body) {
+        Post post = posts.findById(postId).filter(p -> p.getAuthorId() == user.id()).orElseThrow(NotFound::new);
+        Optional<Outcome> notNow = mayNotPost(user, true);
+        if (notNow.isPresent()) {
+            return notNow.get();
+        }
+        String oldTitle = post.getTitle();
+        String oldBody = post.getBody();
+        Post.Status oldStatus = post.getStatus();
+        post.rewrite(title == null ? null : title.strip(), body.strip());
+        Outcome outcome = screen(post, user, false);
+        if (outcome.kind() == Outcome.Kind.REFUSED) {
+            post.restore(oldTitle, oldBody, oldStatus);
+        }
+        return outcome;
+    }
+
+    /** The author deletes a post; deleting a thread deletes its replies. */
+    @Transactional
+    Optional<Long> delete(SignedInUser user, long postId) {
+        Post post = posts.findById(postId).filter(p -> p.getAuthorId() == user.id()).orElseThrow(NotFound::new);
+        if (post.isThread()) {
+            posts.deleteAll(posts.findByThreadIdOrderByCreatedAtAsc(post.getId()));
+        }
+        posts.delete(post);
+        return post.isThread() ? Optional.empty() : Optional.of(post.threadIdOrOwn());
+    }
+
+    private Outcome screen(Post post, SignedInUser user, boolean isNew) {
         TrustLevel trust = trustOf(user);
         Moderation.Submission submission = moderation.submit(new ModerationRequest(
                 new ContentRef(MODULE, post.isThread() ? "thread" : "reply", post.getId()), post.moderatedText(), "auto",
                 trust, user.id(), post.getAuthorName(), "/peer-help/threads/" + post.threadIdOrOwn()));
         Decision decision = submission.verdict().decision();
         if (decision == Decision.REFUSE) {
-            posts.delete(post);
+            if (isNew) {
+                posts.delete(post);
+            }
             return new Outcome(Outcome.Kind.REFUSED, null, submission.message(), null, List.of());
         }
         if (submission.visibleNow()) {
             post.publish(submission.textToShow(post.moderatedText()));
-            published(post);
+            if (isNew) {
+                published(post);
+            }
             return new Outcome(decision == Decision.REDACT ? Outcome.Kind.REDACTED : Outcome.Kind.SHOWN,
                     post.threadIdOrOwn(), decision == Decision.REDACT ? submission.message() : null, null, List.of());
         }
@@ -182,12 +235,15 @@ class Space {
         }
     }
 
-    private Optional<Outcome> mayNotPost(SignedInUser user) {
+    private Optional<Outcome> mayNotPost(SignedInUser user, boolean rateLimited) {
         Optional<Sanction> sanction = moderation.activeSanction(user.id()).filter(Sanction::blocksPosting);
         if (sanction.isPresent()) {
             Instant until = sanction.get().until();
             return Optional.of(until == null ? Outcome.notNow("peerhelp.post.suspended")
                     : Outcome.notNow("peerhelp.post.silenced-until", until.toString().substring(0, 10)));
+        }
+        if (!rateLimited) {
+            return Optional.empty();
         }
         Bucket bucket = postingBuckets.computeIfAbsent(user.id(), id -> Bucket.builder()
             .addLimit(limit -> limit.capacity(settings.postsPerMinute()).refillGreedy(settings.postsPerMinute(),

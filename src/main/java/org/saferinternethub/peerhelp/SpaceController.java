@@ -28,6 +28,7 @@ class SpaceController {
 
     static final String THREAD = "peerhelp/thread";
     static final String NEW_THREAD = "peerhelp/new-thread";
+    static final String EDIT = "peerhelp/edit";
 
     private final Space space;
     private final PeerHelpSettings settings;
@@ -183,6 +184,49 @@ class SpaceController {
         long threadId = space.block(enter(user), id);
         redirect.addFlashAttribute("notice", "peerhelp.block.done");
         return toThread(language, threadId, id);
+    }
+
+    @GetMapping("/posts/{id}/edit")
+    String editForm(@PathVariable long id, @AuthenticationPrincipal @Nullable SignedInUser user, Model model) {
+        Space.PostView post = space.own(enter(user), id);
+        model.addAttribute("post", post);
+        model.addAttribute("form", new ThreadForm(post.topic(), post.title(), post.body(), post.contentWarning()));
+        return EDIT;
+    }
+
+    @PostMapping("/posts/{id}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("form") ThreadForm form, BindingResult errors,
+            @AuthenticationPrincipal @Nullable SignedInUser user, Language language, Model model,
+            RedirectAttributes redirect) {
+        SignedInUser member = enter(user);
+        Space.PostView post = space.own(member, id);
+        model.addAttribute("post", post);
+        String title = form.title() == null ? "" : form.title().strip();
+        String body = form.body() == null ? "" : form.body().strip();
+        if (post.title() != null && (title.length() < 3 || title.length() > 150 || title.contains("\n"))) {
+            errors.rejectValue("title", "peerhelp.thread.error.title");
+        }
+        if (body.isEmpty() || body.length() > 5000) {
+            errors.rejectValue("body", "peerhelp.post.error.body");
+        }
+        if (errors.hasErrors()) {
+            return EDIT;
+        }
+        Space.Outcome outcome = space.edit(member, id, post.title() == null ? null : title, body);
+        if (outcome.threadId() == null) {
+            refused(outcome, model);
+            return EDIT;
+        }
+        return shown(outcome, language, redirect);
+    }
+
+    @PostMapping("/posts/{id}/delete")
+    String delete(@PathVariable long id, @AuthenticationPrincipal @Nullable SignedInUser user, Language language,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", "peerhelp.post.deleted");
+        return space.delete(enter(user), id)
+            .map(threadId -> "redirect:/" + language.code() + "/peer-help/threads/" + threadId)
+            .orElse("redirect:/" + language.code() + "/peer-help");
     }
 
     private String showThread(long id, SignedInUser member, Model model) {

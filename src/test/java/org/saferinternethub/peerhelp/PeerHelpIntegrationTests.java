@@ -250,6 +250,30 @@ class PeerHelpIntegrationTests {
         assertThat(body(get("/en/peer-help/topics/other"), fixtures.create(Role.YOUTH))).doesNotContain(blocked);
     }
 
+    @Test
+    void anEditIsScreenedAgainOnlyTheAuthorMayChangeAPostAndDeletingItRemovesIt() throws Exception {
+        TestAccount author = fixtures.create(Role.YOUTH);
+        TestAccount peer = fixtures.create(Role.YOUTH);
+        long threadId = threadIdOf(startThread(author, "other", "A fine title", "A fine message"));
+        assertThat(status(get("/en/peer-help/threads/" + threadId), peer)).isEqualTo(200);
+        assertThat(mvc.perform(post("/en/peer-help/posts/" + threadId + "/edit").param("title", "Mine now")
+            .param("body", "taken over").with(csrf()).with(authentication(fixtures.authentication(peer))))
+            .andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        MvcResult edited = mvc.perform(post("/en/peer-help/posts/" + threadId + "/edit").param("title", "A fine title")
+            .param("body", "Call me on 0470 11 22 33").with(csrf()).with(authentication(fixtures.authentication(author))))
+            .andReturn();
+        assertThat(edited.getFlashMap().get("waitingMessage")).isNotNull();
+        assertThat(status(get("/en/peer-help/threads/" + threadId), peer)).isEqualTo(404);
+        assertThat(body(get("/en/peer-help/threads/" + threadId), author)).contains("0470 11 22 33")
+            .contains("your message will appear after a quick check");
+
+        assertThat(mvc.perform(post("/en/peer-help/posts/" + threadId + "/delete").with(csrf())
+            .with(authentication(fixtures.authentication(author)))).andReturn().getResponse().getRedirectedUrl())
+            .isEqualTo("/en/peer-help");
+        assertThat(status(get("/en/peer-help/threads/" + threadId), author)).isEqualTo(404);
+    }
+
     private MvcResult startThread(TestAccount author, String topic, String title, String body) throws Exception {
         return mvc.perform(post("/en/peer-help/threads").param("topic", topic).param("title", title).param("body", body)
             .with(csrf()).with(authentication(fixtures.authentication(author)))).andReturn();
