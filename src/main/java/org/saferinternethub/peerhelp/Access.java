@@ -18,10 +18,6 @@ final class Access {
                 || user.has(Role.COUNSELLOR));
     }
 
-    static boolean isStaff(SignedInUser user) {
-        return user.has(Role.MODERATOR) || user.has(Role.COUNSELLOR);
-    }
-
     /** The badge shown next to what someone writes; null for a young member. */
     static @Nullable String badge(SignedInUser user) {
         if (user.has(Role.MODERATOR)) {

@@ -77,16 +77,8 @@ class Member {
         return pseudonym;
     }
 
-    String getAvatar() {
-        return avatar;
-    }
-
     TrustLevel getTrust() {
         return trust;
-    }
-
-    int getApprovedPosts() {
-        return approvedPosts;
     }
 
 }

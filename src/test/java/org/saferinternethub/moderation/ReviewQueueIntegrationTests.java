@@ -52,7 +52,7 @@ class ReviewQueueIntegrationTests {
                 "Stuur me een berichtje op 0470 12 34 56", "nl", TrustLevel.NEW, author.id(), "Sunny Otter", "/peer-help/t/1"));
         assertThat(submission.verdict().decision()).isEqualTo(Decision.HOLD);
         assertThat(submission.visibleNow()).isFalse();
-        assertThat(submission.message()).contains("quick check");
+        assertThat(submission.message()).as("told in the language of the text").contains("korte controle");
 
         String queue = mvc.perform(get("/en/moderation/queue").with(authentication(fixtures.authentication(moderator))))
             .andReturn().getResponse().getContentAsString();
