@@ -136,7 +136,9 @@ class PeerHelpDemo implements ApplicationRunner {
         for (DemoThread thread : THREADS) {
             Space.Outcome outcome = space.startThread(youth.get(thread.author()), thread.topic(), thread.title(),
                     thread.body(), null, false);
-            if (outcome.threadId() == null || outcome.kind() == Space.Outcome.Kind.WAITING) {
+            // Held and escalated threads wait in the review queue: nobody can answer them yet.
+            if (outcome.threadId() == null || (outcome.kind() != Space.Outcome.Kind.SHOWN
+                    && outcome.kind() != Space.Outcome.Kind.REDACTED)) {
                 continue;
             }
             for (String reply : thread.replies()) {
