@@ -23,11 +23,6 @@ class PageController {
         return "platform/help";
     }
 
-    @GetMapping("/peer-help")
-    String peerHelp(Model model) {
-        return comingSoon(model, "peerhelp");
-    }
-
     @GetMapping("/guides")
     String guides(Model model) {
         return comingSoon(model, "guides");

@@ -65,6 +65,11 @@ class SecurityConfiguration {
             .requestMatchers("/*/agenda/review/**", "/*/agenda/editions/**").hasRole("EDITOR")
             .requestMatchers("/*/agenda/activities/new", "/*/agenda/activities/*/edit", "/*/agenda/activities/*/cancel",
                     "/*/agenda/mine").authenticated()
+            // Peer help: the welcome page and joining are public; the space itself only for young members and
+            // its staff, by the roles an account holds and not by the hierarchy (an admin is not a young person).
+            .requestMatchers("/*/peer-help", "/*/peer-help/join", "/*/peer-help/join/**").permitAll()
+            .requestMatchers("/*/peer-help/**").access(AuthorityAuthorizationManager
+                .<RequestAuthorizationContext>hasAnyRole("YOUTH", "PEER_SUPPORTER", "MODERATOR", "COUNSELLOR"))
             .anyRequest().permitAll());
         // The API authenticates by token (or a moderator's session for side-effect-free calls), not by form.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")));

@@ -154,6 +154,22 @@ class I18nTests {
         for (var trust : org.saferinternethub.moderation.TrustLevel.values()) {
             expected.add("moderation.trust." + trust);
         }
+        for (String topic : List.of("love", "friendship", "bullying", "sexuality", "sexting", "grooming", "privacy",
+                "reputation", "gaming", "screen-time", "feeling-down", "other")) {
+            expected.add("peerhelp.topic." + topic);
+        }
+        for (String avatar : List.of("otter", "panda", "fox", "owl", "dolphin", "turtle")) {
+            expected.add("peerhelp.avatar." + avatar);
+        }
+        for (String badge : List.of("PEER_SUPPORTER", "COUNSELLOR", "MODERATOR")) {
+            expected.add("peerhelp.badge." + badge);
+        }
+        for (String reaction : List.of("ME_TOO", "SUPPORT", "HELPED")) {
+            expected.add("peerhelp.reaction." + reaction);
+        }
+        for (var reason : org.saferinternethub.moderation.ReportReason.values()) {
+            expected.add("peerhelp.report.reason." + reason);
+        }
         for (var action : org.saferinternethub.moderation.WatchedAction.values()) {
             expected.add("moderation.watched.action." + action);
         }

@@ -1,0 +1,6 @@
+package org.saferinternethub.peerhelp;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Members extends JpaRepository<Member, Long> {
+}

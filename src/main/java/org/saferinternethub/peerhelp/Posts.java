@@ -1,0 +1,24 @@
+package org.saferinternethub.peerhelp;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface Posts extends JpaRepository<Post, Long> {
+
+    /** Threads of a topic (or of every topic when topic is empty) that the viewer may see, most active first. */
+    @Query("""
+            select p from Post p where p.threadId is null and (:topic = '' or p.topic = :topic)
+            and (p.status = org.saferinternethub.peerhelp.Post.Status.VISIBLE or p.authorId = :viewer)
+            order by p.lastActivityAt desc""")
+    List<Post> threads(@Param("topic") String topic, @Param("viewer") long viewer, Pageable page);
+
+    List<Post> findByThreadIdOrderByCreatedAtAsc(long threadId);
+
+    List<Post> findByIdIn(Collection<Long> ids);
+
+}
