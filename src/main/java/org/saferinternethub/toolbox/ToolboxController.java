@@ -42,16 +42,18 @@ class ToolboxController {
     private final Themes themes;
     private final AccountDirectory directory;
     private final Uploads uploads;
+    private final ResourceMetadata metadata;
     private final Clock clock;
 
     ToolboxController(Toolbox toolbox, ResourceSearch search, Resources resources, Themes themes,
-            AccountDirectory directory, Uploads uploads, Clock clock) {
+            AccountDirectory directory, Uploads uploads, ResourceMetadata metadata, Clock clock) {
         this.toolbox = toolbox;
         this.search = search;
         this.resources = resources;
         this.themes = themes;
         this.directory = directory;
         this.uploads = uploads;
+        this.metadata = metadata;
         this.clock = clock;
     }
 
@@ -94,6 +96,8 @@ class ToolboxController {
         model.addAttribute("resource", resource);
         model.addAttribute("related", search.related(id, resource.themeSlugs(), language, 4));
         model.addAttribute("organisation", directory.organisation(resource.organisationId()).orElse(null));
+        model.addAttribute("jsonLd", metadata.jsonLd(resource, language));
+        model.addAttribute("openGraph", metadata.openGraph(resource, language));
         return "toolbox/resource";
     }
 

@@ -110,6 +110,9 @@ class EditorialIntegrationTests {
         String page = mvc.perform(get("/en/toolbox/resources/" + id)).andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<strong>Bold</strong>").doesNotContain("<script>alert").doesNotContain("javascript:");
+        assertThat(page).contains("\"@type\":\"LearningResource\"").contains("\"name\":\"Platypusplan for classes\"")
+            .contains("<meta property=\"og:title\" content=\"Platypusplan for classes\">")
+            .contains("<meta property=\"og:url\" content=\"http://localhost/en/toolbox/resources/" + id + "\">");
         assertThat(notifications.unread(partner.id())).isEqualTo(unreadBefore + 1);
         assertThat(outbox.latestTo(partner.email())).hasValueSatisfying(
                 mail -> assertThat(mail.body()).contains("Platypusplan for classes").contains("/toolbox/resources/" + id));
