@@ -34,8 +34,6 @@ interface Accounts extends JpaRepository<Account, Long> {
             """)
     Page<Account> search(@Param("text") String text, @Param("role") @Nullable Role role, Pageable pageable);
 
-    long countByOrganisation(Organisation organisation);
-
     java.util.List<Account> findByRolesContainingAndEnabledTrue(Role role);
 
     java.util.List<Account> findByOrganisationOrderByDisplayName(Organisation organisation);

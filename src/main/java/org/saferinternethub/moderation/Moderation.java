@@ -135,16 +135,6 @@ public class Moderation {
             .findFirst();
     }
 
-    /** How many of an author's texts moderators approved, for promotion to a higher trust level. */
-    @Transactional(readOnly = true)
-    public long approvedCount(long authorId) {
-        return items.findTop10ByAuthorIdOrderByCreatedAtDesc(authorId).stream()
-            .filter(item -> item.getStatus() == ReviewItem.Status.APPROVED
-                    || item.getStatus() == ReviewItem.Status.APPROVED_REDACTED
-                    || item.getStatus() == ReviewItem.Status.APPROVED_EDITED)
-            .count();
-    }
-
     void alertCrisisStaff(long itemId) {
         List<AccountDirectory.Contact> staff = new java.util.ArrayList<>(directory.withRole(Role.COUNSELLOR));
         directory.withRole(Role.MODERATOR).stream()

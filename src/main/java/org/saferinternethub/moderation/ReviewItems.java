@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -37,8 +36,5 @@ interface ReviewItems extends JpaRepository<ReviewItem, Long> {
     Optional<ReviewItem> findOpenFor(@Param("module") String module, @Param("type") String type, @Param("id") long id);
 
     List<ReviewItem> findByCreatedAtGreaterThanEqual(Instant since);
-
-    @Nullable
-    ReviewItem findFirstByOrderByIdDesc();
 
 }
