@@ -43,7 +43,7 @@ class PasswordResetController {
             return "account/reset-request";
         }
         reset.request(email).ifPresent(found -> mails.resetPassword(found.email(), found.name(), found.language(),
-                links.to(request, found.language(), "/password-reset/new?token=" + found.token())));
+                links.to(found.language(), "/password-reset/new?token=" + found.token())));
         return "redirect:/" + language.code() + "/password-reset/sent";
     }
 

@@ -172,7 +172,7 @@ class SignInController {
     private void resendVerification(long accountId, Language language, HttpServletRequest request) {
         registration.reissueVerification(accountId).ifPresent(token -> accounts.findById(accountId)
             .ifPresent(account -> mails.verifyAddress(account.getEmail(), account.getDisplayName(), language,
-                    links.to(request, language, "/signup/verify?token=" + token))));
+                    links.to(language, "/signup/verify?token=" + token))));
     }
 
     /** Only a path on this site: never an address elsewhere ({@code //evil.example}, {@code https://...}). */

@@ -77,11 +77,11 @@ class SignUpController {
         String email = SignIn.normalise(form.email());
         if (result instanceof Registration.NewAccount created) {
             mails.verifyAddress(email, form.displayName().strip(), language,
-                    links.to(request, language, "/signup/verify?token=" + created.verificationToken()));
+                    links.to(language, "/signup/verify?token=" + created.verificationToken()));
         }
         else if (result instanceof Registration.AddressTaken taken) {
-            mails.alreadyRegistered(email, taken.language(), links.to(request, taken.language(), "/signin"),
-                    links.to(request, taken.language(), "/password-reset"));
+            mails.alreadyRegistered(email, taken.language(), links.to(taken.language(), "/signin"),
+                    links.to(taken.language(), "/password-reset"));
         }
         return "redirect:/" + language.code() + "/signup/sent";
     }

@@ -3,7 +3,6 @@ package org.saferinternethub.agenda;
 import org.saferinternethub.platform.HubSettings;
 import org.saferinternethub.shared.Language;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Absolute addresses of agenda pages for feeds, calendars and metadata: {@code hub.base-url}, or else the address
@@ -19,11 +18,7 @@ class SiteLinks {
     }
 
     String base() {
-        if (settings.baseUrl() != null) {
-            String configured = settings.baseUrl().toString();
-            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return settings.publicBase();
     }
 
     String activityPage(Activity activity, Language language) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.saferinternethub.shared.Language;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Settings that hold for the whole platform.
@@ -31,6 +32,17 @@ public record HubSettings(
         @DefaultValue List<Helpline> helplines,
         @DefaultValue SessionLimits session,
         @DefaultValue({ "BE", "BE-VLG", "BE-WAL", "BE-BRU", "BE-DG" }) List<String> regions) {
+
+    /**
+     * The public address of the site without a trailing slash, for absolute links in mail, feeds, sitemaps and
+     * metadata: {@code hub.base-url}, or else the address of the request being answered.
+     */
+    public String publicBase() {
+        if (baseUrl != null) {
+            return baseUrl.toString().replaceAll("/+$", "");
+        }
+        return ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null).build().toUriString();
+    }
 
     /**
      * @param url a neutral page (weather, news) that replaces the current one; it must not be our own site

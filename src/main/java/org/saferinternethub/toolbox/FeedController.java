@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** An Atom feed per language of the resources published most recently; nothing unpublished is in it. */
 @RestController
@@ -47,8 +46,7 @@ class FeedController {
     ResponseEntity<String> feed(@PathVariable String code, HttpServletRequest request) throws FeedException {
         Language language = Language.fromCode(code).filter(l -> l.code().equals(code))
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String base = settings.baseUrl() != null ? settings.baseUrl().toString().replaceAll("/$", "")
-                : ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String base = settings.publicBase();
         List<ResourcePage.Hit> hits = search.latestIn(language, ENTRIES);
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");

@@ -7,7 +7,6 @@ import org.saferinternethub.platform.HubSettings;
 import org.saferinternethub.platform.OpenGraph;
 import org.saferinternethub.shared.Language;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,9 +58,7 @@ class ResourceMetadata {
     }
 
     private String pageUrl(Toolbox.ResourceDetails resource, Language language) {
-        String base = settings.baseUrl() != null ? settings.baseUrl().toString().replaceAll("/+$", "")
-                : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return base + "/" + language.code() + "/toolbox/resources/" + resource.id();
+        return settings.publicBase() + "/" + language.code() + "/toolbox/resources/" + resource.id();
     }
 
 }

@@ -12,7 +12,6 @@ import org.springframework.data.domain.Limit;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -37,8 +36,7 @@ class SitemapController {
 
     @GetMapping(value = "/sitemaps/toolbox.xml", produces = MediaType.APPLICATION_XML_VALUE)
     String sitemap(HttpServletRequest request) {
-        String base = settings.baseUrl() != null ? settings.baseUrl().toString().replaceAll("/$", "")
-                : ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String base = settings.publicBase();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         page(xml, base, "/toolbox", null);
