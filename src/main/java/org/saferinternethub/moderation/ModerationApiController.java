@@ -9,6 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * API token may call it; with {@code hub.moderation.api.loopback-open}, so may anyone on this machine.
  */
 @RestController
+@Tag(name = "Moderation", description = "The screening engine: labels, spans and the decision for a text")
 class ModerationApiController {
 
     private final Moderation moderation;
@@ -55,10 +62,16 @@ class ModerationApiController {
             String message) {
     }
 
+    @Operation(summary = "Screen a text",
+            description = "Moderators (signed in) or holders of an API token; in the demo profile also anyone on loopback.",
+            security = @SecurityRequirement(name = "apiToken"))
+    @ApiResponse(responseCode = "200", description = "the verdict")
+    @ApiResponse(responseCode = "400", description = "a field is missing or invalid (problem+json naming it)")
+    @ApiResponse(responseCode = "401", description = "neither a moderator nor a valid token")
     @PostMapping(value = "/api/v1/moderation/screen", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> screen(@Valid @RequestBody ScreenRequest request,
-            @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
+            @Parameter(hidden = true) @RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
             HttpServletRequest http) {
         if (!allowed(authorization, http.getRemoteAddr())) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,

@@ -6,6 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.jspecify.annotations.Nullable;
 import org.saferinternethub.shared.Language;
 import org.springframework.http.HttpStatus;
@@ -26,6 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/v1/resources")
 @CrossOrigin(origins = "*", methods = RequestMethod.GET)
+@Tag(name = "Toolbox", description = "Published education resources: the same search and facets as the toolbox page")
 class ResourceApiController {
 
     private final Toolbox toolbox;
@@ -46,7 +55,34 @@ class ResourceApiController {
     }
 
     @GetMapping
-    SearchAnswer search(@RequestParam MultiValueMap<String, String> params,
+    @Operation(summary = "Search published resources",
+            description = "Words match title, summary, body and provider in the chosen language first, then the others, "
+                    + "with one typo allowed. Values of one facet are alternatives; facets combine. Every facet's counts "
+                    + "apply the other facets' filters.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "words to look for", example = "cyberpesten")
+    @Parameter(name = "theme", in = ParameterIn.QUERY, description = "theme slug, e.g. cyberbullying",
+            array = @ArraySchema(schema = @Schema(type = "string")))
+    @Parameter(name = "audience", in = ParameterIn.QUERY,
+            array = @ArraySchema(schema = @Schema(implementation = Audience.class)))
+    @Parameter(name = "kind", in = ParameterIn.QUERY, array = @ArraySchema(schema = @Schema(implementation = Kind.class)))
+    @Parameter(name = "age", in = ParameterIn.QUERY, description = "age band the resource's age range overlaps",
+            array = @ArraySchema(schema = @Schema(type = "string",
+                    allowableValues = { "3-5", "6-8", "9-11", "12-14", "15-18", "adults" })))
+    @Parameter(name = "language", in = ParameterIn.QUERY, description = "language the resource is available in",
+            array = @ArraySchema(schema = @Schema(type = "string", allowableValues = { "nl", "fr", "de", "en" })))
+    @Parameter(name = "region", in = ParameterIn.QUERY, description = "region code, e.g. BE-VLG",
+            array = @ArraySchema(schema = @Schema(type = "string")))
+    @Parameter(name = "format", in = ParameterIn.QUERY, array = @ArraySchema(schema = @Schema(implementation = Format.class)))
+    @Parameter(name = "cost", in = ParameterIn.QUERY, array = @ArraySchema(schema = @Schema(implementation = Cost.class)))
+    @Parameter(name = "organisation", in = ParameterIn.QUERY, description = "organisation id",
+            array = @ArraySchema(schema = @Schema(type = "integer")))
+    @Parameter(name = "sort", in = ParameterIn.QUERY,
+            schema = @Schema(type = "string", allowableValues = { "relevance", "newest", "title" }))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0",
+            schema = @Schema(type = "integer", minimum = "0"))
+    SearchAnswer search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+            @Parameter(description = "language of titles, summaries and facet names",
+                    schema = @Schema(allowableValues = { "nl", "fr", "de", "en" }))
             @RequestParam(defaultValue = "en") String lang) {
         Language language = language(lang);
         ResourcePage page = toolbox.search(ResourceQuery.from(params, language));
@@ -62,6 +98,9 @@ class ResourceApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One published resource")
+    @ApiResponse(responseCode = "200", description = "the resource, in the chosen language where it exists")
+    @ApiResponse(responseCode = "404", description = "no published resource has this id")
     Toolbox.ResourceDetails resource(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
         return toolbox.published(id, language(lang)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
