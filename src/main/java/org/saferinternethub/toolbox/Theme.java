@@ -39,6 +39,24 @@ class Theme {
     protected Theme() {
     }
 
+    Theme(String slug, LocalizedText name, int position) {
+        this.slug = slug;
+        this.name = name;
+        this.position = position;
+    }
+
+    @Nullable Long getId() {
+        return id;
+    }
+
+    void rename(LocalizedText name) {
+        this.name = name;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
     String getSlug() {
         return slug;
     }

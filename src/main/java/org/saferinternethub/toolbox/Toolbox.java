@@ -3,10 +3,13 @@ package org.saferinternethub.toolbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -43,7 +46,7 @@ public class Toolbox {
     /** Published resources matching a query, with the counts of every facet. */
     @Transactional(readOnly = true)
     public ResourcePage search(ResourceQuery query) {
-        ResourcePage page = search.search(query);
+        ResourcePage page = search.search(query, themesNamedBy(query.text()));
         Map<String, String> themeNames = themeNames(query.language());
         Map<String, String> organisationNames = organisationNames();
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
@@ -65,6 +68,36 @@ public class Toolbox {
     public Optional<ResourceDetails> published(long id, Language language) {
         return resources.findById(id).filter(resource -> resource.getStatus() == Status.PUBLISHED)
             .map(resource -> details(resource, language));
+    }
+
+    /**
+     * The themes whose name, in any language, holds one of the searched words of five letters or more: "pesten"
+     * and "cyberpesten" name the cyberbullying theme. Words in the names of three themes or more ("online") name
+     * none. Names are read at each search, so a renamed theme is found by its new name at once.
+     */
+    Set<String> themesNamedBy(String text) {
+        List<String> searched = ResourceSearch.words(text).stream().filter(word -> word.length() >= 5).toList();
+        if (searched.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Set<String>> wordsByTheme = new HashMap<>();
+        Map<String, Integer> themesPerWord = new HashMap<>();
+        for (Theme theme : themes.findAll()) {
+            Set<String> words = new HashSet<>();
+            theme.getName().asMap().values().forEach(name -> words.addAll(ResourceSearch.words(name)));
+            wordsByTheme.put(theme.getSlug(), words);
+            words.forEach(word -> themesPerWord.merge(word, 1, Integer::sum));
+        }
+        Set<String> named = new TreeSet<>();
+        wordsByTheme.forEach((slug, words) -> {
+            for (String word : words) {
+                boolean distinctive = word.length() >= 5 && themesPerWord.get(word) < 3;
+                if (distinctive && searched.stream().anyMatch(s -> word.contains(s) || s.startsWith(word))) {
+                    named.add(slug);
+                }
+            }
+        });
+        return named;
     }
 
     @Transactional(readOnly = true)

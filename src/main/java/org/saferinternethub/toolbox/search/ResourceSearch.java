@@ -58,11 +58,20 @@ public class ResourceSearch {
 
     @Transactional(readOnly = true)
     public ResourcePage search(ResourceQuery query) {
+        return search(query, Set.of());
+    }
+
+    /**
+     * As {@link #search(ResourceQuery)}, where the words also find the resources of the given themes: those
+     * whose name the words name, so that a search for a theme finds what is filed under it.
+     */
+    @Transactional(readOnly = true)
+    public ResourcePage search(ResourceQuery query, Set<String> themesNamed) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Resource> scope = session.scope(Resource.class);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var step = session.search(scope)
-            .where(f -> matching(f, query, null))
+            .where(f -> matching(f, query, themesNamed, null))
             .sort(f -> switch (query.effectiveSort()) {
                 case NEWEST -> f.field("publishedAt").desc().then().score();
                 case TITLE -> f.field("title_sort_" + query.language().code()).then().score();
@@ -85,7 +94,7 @@ public class ResourceSearch {
             if (!query.selected(facet).isEmpty()) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
                 SearchResult<Resource> own = session.search(scope)
-                    .where(f -> matching(f, query, facet))
+                    .where(f -> matching(f, query, themesNamed, facet))
                     .aggregation(key, f -> f.terms().field(facet.param(), String.class, ValueModel.INDEX)
                         .maxTermCount(MAX_FACET_VALUES))
                     .fetch(0);
@@ -171,10 +180,11 @@ public class ResourceSearch {
         return any.toPredicate();
     }
 
-    private PredicateFinalStep matching(SearchPredicateFactory f, ResourceQuery query, @Nullable Facet ignored) {
+    private PredicateFinalStep matching(SearchPredicateFactory f, ResourceQuery query, Set<String> themesNamed,
+            @Nullable Facet ignored) {
         var bool = f.bool().must(f.match().field("status").matching(Status.PUBLISHED));
         if (!query.text().isEmpty()) {
-            bool.must(textMatches(f, query.text(), query.language()));
+            bool.must(textMatches(f, query.text(), query.language(), themesNamed));
         }
         query.filters().forEach((facet, values) -> {
             if (facet != ignored) {
@@ -190,7 +200,8 @@ public class ResourceSearch {
         return any.toPredicate();
     }
 
-    private SearchPredicate textMatches(SearchPredicateFactory f, String text, Language language) {
+    private SearchPredicate textMatches(SearchPredicateFactory f, String text, Language language,
+            Set<String> themesNamed) {
         var b = f.or();
         for (Language each : Language.values()) {
             float weight = each == language ? 1f : 0.4f;
@@ -201,6 +212,9 @@ public class ResourceSearch {
                 .field("body." + code).boost(weight).matching(text).fuzzy(1, 1));
         }
         b.add(f.match().field("providerName").matching(text).boost(2f));
+        if (!themesNamed.isEmpty()) {
+            b.add(f.terms().field("theme").matchingAny(themesNamed).boost(2f));
+        }
         return b.toPredicate();
     }
 
