@@ -9,6 +9,12 @@ import org.springframework.data.repository.query.Param;
 
 interface Reactions extends JpaRepository<Reaction, Long> {
 
+    List<Reaction> findByAccountId(long accountId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("delete from Reaction r where r.accountId = :account")
+    void deleteAllOf(@Param("account") long accountId);
+
     boolean existsByPostIdAndAccountIdAndKind(long postId, long accountId, Reaction.Kind kind);
 
     /** Rows of post id, kind and count. */
