@@ -144,7 +144,8 @@ class MemberData {
             Map<Long, Post> doomed = new LinkedHashMap<>();
             for (Post post : own) {
                 if (post.isThread()) {
-                    posts.findByThreadIdOrderByCreatedAtAsc(post.getId()).forEach(reply -> doomed.put(reply.getId(), reply));
+                    posts.findByThreadIdOrderByCreatedAtAsc(post.getId())
+                        .forEach(reply -> doomed.put(reply.getId(), reply));
                 }
             }
             own.forEach(post -> doomed.putIfAbsent(post.getId(), post));

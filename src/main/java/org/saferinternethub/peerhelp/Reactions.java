@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -11,7 +12,7 @@ interface Reactions extends JpaRepository<Reaction, Long> {
 
     List<Reaction> findByAccountId(long accountId);
 
-    @org.springframework.data.jpa.repository.Modifying
+    @Modifying
     @Query("delete from Reaction r where r.accountId = :account")
     void deleteAllOf(@Param("account") long accountId);
 

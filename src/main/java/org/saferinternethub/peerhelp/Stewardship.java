@@ -37,7 +37,8 @@ class Stewardship {
     @Transactional
     void slowMode(SignedInUser user, long threadId, int seconds) {
         if (!Access.isStaff(user)) {
-            auditLog.record(user.getName(), "peerhelp.thread.slow-mode", "peerhelp-thread#" + threadId, AuditLog.Outcome.DENIED, null);
+            auditLog.record(user.getName(), "peerhelp.thread.slow-mode", "peerhelp-thread#" + threadId,
+                    AuditLog.Outcome.DENIED, null);
             throw notStaff();
         }
         Post thread = posts.findById(threadId).filter(Post::isThread).orElseThrow(Space.NotFound::new);
@@ -59,7 +60,8 @@ class Stewardship {
     long trust(SignedInUser user, long postId, boolean trusted) {
         Post post = posts.findById(postId).orElseThrow(Space.NotFound::new);
         if (!Access.isStaff(user)) {
-            auditLog.record(user.getName(), "peerhelp.member.trust", "account#" + post.getAuthorId(), AuditLog.Outcome.DENIED, null);
+            auditLog.record(user.getName(), "peerhelp.member.trust", "account#" + post.getAuthorId(),
+                    AuditLog.Outcome.DENIED, null);
             throw notStaff();
         }
         Member member = members.findById(post.getAuthorId()).filter(m -> post.getAuthorBadge() == null)
