@@ -67,6 +67,26 @@ public class YouthAccounts {
         return new Registered(account.getId(), List.of(recoveryCodes));
     }
 
+    /** Whether the password is this young member's own: asked again before a weighty step such as deletion. */
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(long accountId, String password) {
+        return accounts.findById(accountId).filter(Account::isEnabled).filter(account -> account.getPseudonym() != null)
+            .map(account -> passwords.matches(password, account.getPasswordHash())).orElse(false);
+    }
+
+    /**
+     * Deletes a young member's account (their sessions end with it; notifications and recovery codes go too).
+     * The audit log keeps the account number only.
+     */
+    @Transactional
+    public void delete(long accountId) {
+        accounts.findById(accountId).filter(account -> account.getPseudonym() != null).ifPresent(account -> {
+            accounts.delete(account);
+            auditLog.record("account#" + accountId, "account.youth.delete", "account#" + accountId, Outcome.SUCCESS,
+                    null);
+        });
+    }
+
     /**
      * Sets a new password with a recovery code, which is used up. Every session of the account ends.
      *

@@ -18,6 +18,11 @@ final class Access {
                 || user.has(Role.COUNSELLOR));
     }
 
+    /** Moderators and counsellors: they steer threads (slow mode, trust) and are never slowed down. */
+    static boolean isStaff(SignedInUser user) {
+        return user.has(Role.MODERATOR) || user.has(Role.COUNSELLOR);
+    }
+
     /** The badge shown next to what someone writes; null for a young member. */
     static @Nullable String badge(SignedInUser user) {
         if (user.has(Role.MODERATOR)) {

@@ -102,6 +102,12 @@ class JoinController {
         return "peerhelp/codes";
     }
 
+    /** The house rules, for everyone: linked from the join form and from every page of the space. */
+    @GetMapping("/peer-help/rules")
+    String rules() {
+        return "peerhelp/rules";
+    }
+
     @GetMapping("/peer-help/join/too-young")
     String tooYoung(Model model) {
         model.addAttribute("minAge", settings.minAge());

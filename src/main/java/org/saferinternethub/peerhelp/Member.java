@@ -43,6 +43,9 @@ class Member {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    @Column(name = "mail_on_reply", nullable = false)
+    private boolean mailOnReply;
+
     protected Member() {
         this.pseudonym = "";
         this.avatar = "";
@@ -67,6 +70,55 @@ class Member {
 
     void trust(TrustLevel level) {
         this.trust = level;
+    }
+
+    /** Staff take back a {@code TRUSTED} level: the member goes back to what their posts and time earned. */
+    void untrust(int neededPosts, java.time.Duration neededAge, Instant now) {
+        if (trust == TrustLevel.TRUSTED) {
+            trust = approvedPosts >= neededPosts && !joinedAt.plus(neededAge).isAfter(now) ? TrustLevel.MEMBER
+                    : TrustLevel.NEW;
+        }
+    }
+
+    /** The member's own choices: picture, whether their age band shows, whether replies also come by e-mail. */
+    void choose(String avatar, boolean showAgeBand, boolean mailOnReply) {
+        this.avatar = avatar;
+        this.showAgeBand = showAgeBand;
+        this.mailOnReply = mailOnReply;
+    }
+
+    /** The age band shown next to the pseudonym when the member chose to show it: {@code 13-15} or {@code 16-18}. */
+    @Nullable
+    String shownAgeBand(int currentYear) {
+        if (!showAgeBand || birthYear == null) {
+            return null;
+        }
+        return currentYear - birthYear <= 15 ? "13-15" : "16-18";
+    }
+
+    @Nullable
+    Integer getBirthYear() {
+        return birthYear;
+    }
+
+    String getAvatar() {
+        return avatar;
+    }
+
+    boolean isShowAgeBand() {
+        return showAgeBand;
+    }
+
+    boolean isMailOnReply() {
+        return mailOnReply;
+    }
+
+    int getApprovedPosts() {
+        return approvedPosts;
+    }
+
+    Instant getJoinedAt() {
+        return joinedAt;
     }
 
     long getAccountId() {

@@ -1,10 +1,15 @@
 package org.saferinternethub.peerhelp;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.saferinternethub.account.AccountDirectory;
@@ -12,7 +17,11 @@ import org.saferinternethub.account.Role;
 import org.saferinternethub.account.SignedInUser;
 import org.saferinternethub.account.YouthAccounts;
 import org.saferinternethub.moderation.TrustLevel;
+import org.saferinternethub.platform.HubSettings;
 import org.saferinternethub.shared.Language;
+import org.saferinternethub.shared.LocalizedText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -20,7 +29,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo content: young members (random passwords, nobody signs in as them), 25 threads in four languages with
+ * Demo content: young members (random passwords, written to the log and appended to {@code demo-accounts.txt}
+ * like the other demo accounts, so that one can sign in as them), 25 threads in four languages with
  * replies from peers, the demo peer supporter and moderator, everything through the moderation engine, so that
  * a few texts with phone numbers from new members wait in the review queue.
  */
@@ -93,36 +103,46 @@ class PeerHelpDemo implements ApplicationRunner {
             new DemoThread(9, "love", "Je cherche quelqu'un à qui parler", "Écris-moi sur mon numéro 0485 12 34 56, je suis seule ce soir.", List.of()),
             new DemoThread(8, "gaming", "Mijn Roblox-account is gehackt", "Mijn naam daar is hetzelfde als hier, kan iemand helpen? Mail me op zonnetje2011@example.com", List.of()));
 
+    private static final Logger log = LoggerFactory.getLogger(PeerHelpDemo.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Space space;
     private final Posts posts;
     private final Members members;
     private final YouthAccounts youthAccounts;
     private final AccountDirectory directory;
+    private final Tips tips;
+    private final HubSettings hub;
+    private final Clock clock;
 
-    PeerHelpDemo(Space space, Posts posts, Members members, YouthAccounts youthAccounts, AccountDirectory directory) {
+    PeerHelpDemo(Space space, Posts posts, Members members, YouthAccounts youthAccounts, AccountDirectory directory,
+            Tips tips, HubSettings hub, Clock clock) {
         this.space = space;
         this.posts = posts;
         this.members = members;
         this.youthAccounts = youthAccounts;
         this.directory = directory;
+        this.tips = tips;
+        this.hub = hub;
+        this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments arguments) {
+    public void run(ApplicationArguments arguments) throws IOException {
         if (posts.count() > 0) {
             return;
         }
-        SecureRandom random = new SecureRandom();
         List<SignedInUser> youth = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (DemoMember member : MEMBERS) {
-            byte[] secret = new byte[18];
-            random.nextBytes(secret);
+            String password = randomPassword();
             long id = youthAccounts.isTaken(member.pseudonym()) ? -1
-                    : space.join(member.pseudonym(), HexFormat.of().formatHex(secret), 2011, Space.AVATARS.get(
+                    : space.join(member.pseudonym(), password, 2011, Space.AVATARS.get(
                             youth.size() % Space.AVATARS.size()), member.language()).accountId();
             if (id < 0) {
                 return;
             }
+            lines.add(String.format("%-15s %-45s %s", "YOUTH", member.pseudonym(), password));
             if (!member.isNew()) {
                 members.findById(id).ifPresent(m -> {
                     m.trust(TrustLevel.MEMBER);
@@ -131,6 +151,22 @@ class PeerHelpDemo implements ApplicationRunner {
             }
             youth.add(new SignedInUser(id, member.pseudonym(), null, EnumSet.of(Role.YOUTH), null, 0));
         }
+        Path file = hub.dataDir().resolve("demo-accounts.txt");
+        Files.createDirectories(hub.dataDir());
+        Files.writeString(file, String.join(System.lineSeparator(), lines) + System.lineSeparator(),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        log.info("Demo peer-help members created, sign in with the made-up name (also in {}):{}{}",
+                file.toAbsolutePath().normalize(), System.lineSeparator(), String.join(System.lineSeparator(), lines));
+        tips.save(new Tip("bullying", LocalizedText.of(Map.of(
+                Language.NL, "Wat kun je doen als je online gepest wordt?",
+                Language.FR, "Que faire si on te harcèle en ligne ?",
+                Language.DE, "Was tun, wenn du online gemobbt wirst?",
+                Language.EN, "What can you do when you are bullied online?")), LocalizedText.of(Map.of(
+                Language.NL, "- **Reageer niet** op de pester.\n- Maak **screenshots** als bewijs.\n- **Blokkeer** en **meld** in de app.\n- Praat met iemand die je vertrouwt, of bel Awel op **102**.",
+                Language.FR, "- **Ne réponds pas** au harceleur.\n- Fais des **captures d'écran** comme preuve.\n- **Bloque** et **signale** dans l'application.\n- Parles-en à quelqu'un de confiance, ou appelle Écoute-Enfants au **103**.",
+                Language.DE, "- **Antworte nicht** auf die Person, die mobbt.\n- Mach **Screenshots** als Beweis.\n- **Blockiere** und **melde** in der App.\n- Sprich mit jemandem, dem du vertraust.",
+                Language.EN, "- **Don't answer** the bully.\n- Take **screenshots** as proof.\n- **Block** and **report** in the app.\n- Talk to someone you trust, or call a helpline.")),
+                clock.instant()));
         @Nullable SignedInUser supporter = staff(Role.PEER_SUPPORTER);
         @Nullable SignedInUser moderator = staff(Role.MODERATOR);
         for (DemoThread thread : THREADS) {
@@ -154,6 +190,18 @@ class PeerHelpDemo implements ApplicationRunner {
                 }
             }
         }
+    }
+
+    private static String randomPassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                password.append('-');
+            }
+            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return password.toString();
     }
 
     private @Nullable SignedInUser staff(Role role) {

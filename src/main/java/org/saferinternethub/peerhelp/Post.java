@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
 @Indexed(index = "peerhelp_post")
 class Post {
 
+    /** The author id of posts whose author deleted their account and left them in the space. */
+    static final long FORMER_MEMBER = 0L;
+
     enum Status {
         /** Everyone in the space sees it. */
         VISIBLE,
@@ -82,6 +85,9 @@ class Post {
 
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
+
+    @Column(name = "slow_mode_seconds", nullable = false)
+    private int slowModeSeconds;
 
     @Version
     private long version;
@@ -174,6 +180,29 @@ class Post {
 
     void markHelpful(boolean helpful) {
         this.helpful = helpful;
+    }
+
+    /** Staff slow a thread down: a young member waits this long between two replies in it (0: off). */
+    void slowMode(int seconds) {
+        this.slowModeSeconds = seconds;
+    }
+
+    /**
+     * The author left the space and chose to leave their posts: nothing links the post to them any more, and the
+     * space shows it as written by a former member.
+     */
+    void formerMember() {
+        this.authorId = FORMER_MEMBER;
+        this.authorName = "";
+        this.authorBadge = null;
+    }
+
+    boolean isByFormerMember() {
+        return authorId == FORMER_MEMBER;
+    }
+
+    int getSlowModeSeconds() {
+        return slowModeSeconds;
     }
 
     void touch(Instant now) {

@@ -1,8 +1,10 @@
 package org.saferinternethub.peerhelp;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -20,5 +22,12 @@ interface Posts extends JpaRepository<Post, Long> {
     List<Post> findByThreadIdOrderByCreatedAtAsc(long threadId);
 
     List<Post> findByIdIn(Collection<Long> ids);
+
+    List<Post> findByAuthorIdOrderByCreatedAtAsc(long authorId);
+
+    /** When this author last replied in this thread (any status: a held reply counts for slow mode too). */
+    @Query("select max(p.createdAt) from Post p where p.threadId = :thread and p.authorId = :author")
+    @Nullable Instant lastReplyAt(@Param("thread") long threadId,
+            @Param("author") long authorId);
 
 }

@@ -44,4 +44,12 @@ class Reaction {
         this.kind = kind;
     }
 
+    long getPostId() {
+        return postId;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
 }

@@ -4,10 +4,17 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface Reactions extends JpaRepository<Reaction, Long> {
+
+    List<Reaction> findByAccountId(long accountId);
+
+    @Modifying
+    @Query("delete from Reaction r where r.accountId = :account")
+    void deleteAllOf(@Param("account") long accountId);
 
     boolean existsByPostIdAndAccountIdAndKind(long postId, long accountId, Reaction.Kind kind);
 

@@ -45,7 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 class Space {
 
     static final String MODULE = "peerhelp";
-    static final List<String> AVATARS = List.of("otter", "panda", "fox", "owl", "dolphin", "turtle");
+    /** The preset pictures a member chooses from: {@code static/img/peerhelp/avatars/<name>.svg}. */
+    static final List<String> AVATARS = List.of("otter", "panda", "fox", "owl", "dolphin", "turtle", "cat", "rabbit",
+            "bear", "frog", "penguin", "hedgehog");
 
     /**
      * What became of something a member wrote.
@@ -72,17 +74,33 @@ class Space {
     record PostView(long id, long threadId, String authorName, @Nullable String badge, @Nullable String title,
             String body, @Nullable String contentWarning, String topic, boolean waiting, boolean refused,
             boolean hidden, boolean mine, boolean helpful, boolean collapsed, long meToo, long support, long helped,
-            Instant createdAt) {
+            Instant createdAt, AuthorView author) {
     }
 
-    /** A thread page: the thread, its replies and whether the viewer started it (and may mark replies helpful). */
-    record ThreadPage(PostView thread, List<PostView> replies, boolean viewerStartedIt) {
+    /**
+     * Who wrote a post, as the viewer sees them.
+     *
+     * @param avatar the member's preset picture; null for staff and former members
+     * @param ageBand {@code 13-15} or {@code 16-18} when the member chose to show it
+     * @param former the author deleted their account and left the post
+     * @param trust the author's trust level, for staff only (null for everyone else, staff and former members)
+     */
+    record AuthorView(@Nullable String avatar, @Nullable String ageBand, boolean former, @Nullable TrustLevel trust) {
+    }
+
+    /**
+     * A thread page: the thread, its replies, whether the viewer started it (and may mark replies helpful),
+     * follows it, and may steer it as staff; the slow mode in seconds (0: off).
+     */
+    record ThreadPage(PostView thread, List<PostView> replies, boolean viewerStartedIt, boolean following,
+            boolean staff, int slowModeSeconds) {
     }
 
     private final Posts posts;
     private final Members members;
     private final Reactions reactions;
     private final Blocks blocks;
+    private final Follows follows;
     private final Moderation moderation;
     private final YouthAccounts youthAccounts;
     private final Notifications notifications;
@@ -91,13 +109,14 @@ class Space {
     private final Clock clock;
     private final Map<Long, Bucket> postingBuckets = new ConcurrentHashMap<>();
 
-    Space(Posts posts, Members members, Reactions reactions, Blocks blocks, Moderation moderation,
+    Space(Posts posts, Members members, Reactions reactions, Blocks blocks, Follows follows, Moderation moderation,
             YouthAccounts youthAccounts, Notifications notifications, PeerHelpSettings settings,
             EntityManager entityManager, Clock clock) {
         this.posts = posts;
         this.members = members;
         this.reactions = reactions;
         this.blocks = blocks;
+        this.follows = follows;
         this.moderation = moderation;
         this.youthAccounts = youthAccounts;
         this.notifications = notifications;
@@ -138,7 +157,11 @@ class Space {
         }
         Post thread = posts.save(Post.thread(topic, title.strip(), body.strip(), contentWarning, author(user),
                 clock.instant()));
-        return screen(thread, user, true);
+        Outcome outcome = screen(thread, user, true);
+        if (outcome.threadId() != null) {
+            follow(user.id(), outcome.threadId());
+        }
+        return outcome;
     }
 
     @Transactional
@@ -150,12 +173,56 @@ class Space {
     Outcome reply(SignedInUser user, long threadId, String body, boolean rateLimited) {
         Post thread = posts.findById(threadId).filter(Post::isThread).filter(p -> p.isVisibleTo(user.id()))
             .orElseThrow(NotFound::new);
+        Optional<Outcome> slow = slowMode(thread, user);
+        if (slow.isPresent()) {
+            return slow.get();
+        }
         Optional<Outcome> notNow = mayNotPost(user, rateLimited);
         if (notNow.isPresent()) {
             return notNow.get();
         }
         Post reply = posts.save(Post.reply(thread, body.strip(), author(user), clock.instant()));
-        return screen(reply, user, true);
+        Outcome outcome = screen(reply, user, true);
+        if (outcome.threadId() != null) {
+            follow(user.id(), thread.getId());
+        }
+        return outcome;
+    }
+
+    /** In a slowed-down thread a young member (or peer supporter) waits between two replies; staff never do. */
+    private Optional<Outcome> slowMode(Post thread, SignedInUser user) {
+        if (thread.getSlowModeSeconds() <= 0 || Access.isStaff(user)) {
+            return Optional.empty();
+        }
+        Instant last = posts.lastReplyAt(thread.getId(), user.id());
+        if (last == null) {
+            return Optional.empty();
+        }
+        long left = Duration.between(clock.instant(), last.plusSeconds(thread.getSlowModeSeconds())).toSeconds();
+        if (left <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(left < 60 ? Outcome.notNow("peerhelp.slow-mode.wait-seconds", String.valueOf(left + 1))
+                : Outcome.notNow("peerhelp.slow-mode.wait-minutes", String.valueOf((left + 59) / 60)));
+    }
+
+    /** Follows (or stops following) a thread the viewer can see. */
+    @Transactional
+    void follow(SignedInUser user, long threadId, boolean follow) {
+        Post thread = posts.findById(threadId).filter(Post::isThread).filter(p -> p.isVisibleTo(user.id()))
+            .orElseThrow(NotFound::new);
+        if (follow) {
+            follow(user.id(), thread.getId());
+        }
+        else {
+            follows.unfollow(user.id(), thread.getId());
+        }
+    }
+
+    private void follow(long accountId, long threadId) {
+        if (!follows.existsByAccountIdAndThreadId(accountId, threadId)) {
+            follows.save(new Follow(accountId, threadId));
+        }
     }
 
     /** The author's own post, for the edit form. */
@@ -219,7 +286,11 @@ class Space {
                 post.threadIdOrOwn(), submission.message(), null, List.of());
     }
 
-    /** A post became visible: it counts for its author's promotion and wakes the thread up. */
+    /**
+     * A post became visible: it counts for its author's promotion, wakes the thread up and, for a reply, tells the
+     * thread's followers (not its author) that there is something new, without a word of what: the notification
+     * and the e-mail (only for members who asked for it) carry a neutral sentence and the link.
+     */
     private void published(Post post) {
         Instant now = clock.instant();
         members.findById(post.getAuthorId()).ifPresent(member -> member.countApprovedPost(now, settings.promotionPosts(),
@@ -227,9 +298,13 @@ class Space {
         if (!post.isThread()) {
             posts.findById(post.threadIdOrOwn()).ifPresent(thread -> {
                 thread.touch(now);
-                if (thread.getAuthorId() != post.getAuthorId()) {
-                    notifications.notify(thread.getAuthorId(), "peerhelp.notification.reply", List.of(),
-                            "/peer-help/threads/" + thread.getId(), false);
+                for (Follow follow : follows.findByThreadId(thread.getId())) {
+                    if (follow.getAccountId() != post.getAuthorId()) {
+                        boolean byMail = members.findById(follow.getAccountId()).map(Member::isMailOnReply)
+                            .orElse(false);
+                        notifications.notify(follow.getAccountId(), "peerhelp.notification.reply", List.of(),
+                                "/peer-help/threads/" + thread.getId(), byMail);
+                    }
                 }
             });
         }
@@ -291,7 +366,9 @@ class Space {
                 all.add(thread);
                 all.addAll(replies);
                 List<PostView> views = views(all, viewer);
-                return new ThreadPage(views.get(0), views.subList(1, views.size()), thread.getAuthorId() == viewer.id());
+                return new ThreadPage(views.get(0), views.subList(1, views.size()), thread.getAuthorId() == viewer.id(),
+                        follows.existsByAccountIdAndThreadId(viewer.id(), id), Access.isStaff(viewer),
+                        thread.getSlowModeSeconds());
             });
     }
 
@@ -329,6 +406,10 @@ class Space {
         }
         Set<Long> blocked = blocks.findByBlockerId(viewer.id()).stream().map(Block::getBlockedId)
             .collect(Collectors.toSet());
+        Map<Long, Member> authors = members.findAllById(list.stream().map(Post::getAuthorId).distinct().toList())
+            .stream().collect(Collectors.toMap(Member::getAccountId, member -> member));
+        int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        boolean staff = Access.isStaff(viewer);
         return list.stream().map(post -> {
             Map<Reaction.Kind, Long> c = counts.getOrDefault(post.getId(), Map.of());
             return new PostView(post.getId(), post.threadIdOrOwn(), post.getAuthorName(), post.getAuthorBadge(),
@@ -337,8 +418,19 @@ class Space {
                     post.getStatus() == Post.Status.HIDDEN, post.getAuthorId() == viewer.id(), post.isHelpful(),
                     blocked.contains(post.getAuthorId()), c.getOrDefault(Reaction.Kind.ME_TOO, 0L),
                     c.getOrDefault(Reaction.Kind.SUPPORT, 0L), c.getOrDefault(Reaction.Kind.HELPED, 0L),
-                    post.getCreatedAt());
+                    post.getCreatedAt(), author(post, authors.get(post.getAuthorId()), year, staff));
         }).toList();
+    }
+
+    private static AuthorView author(Post post, @Nullable Member member, int year, boolean staffViewer) {
+        if (post.isByFormerMember()) {
+            return new AuthorView(null, null, true, null);
+        }
+        if (member == null || post.getAuthorBadge() != null) {
+            return new AuthorView(null, null, false, null);
+        }
+        return new AuthorView(member.getAvatar(), member.shownAgeBand(year), false,
+                staffViewer ? member.getTrust() : null);
     }
 
     /** Adds the viewer's reaction to a visible post of someone else; once per kind. */

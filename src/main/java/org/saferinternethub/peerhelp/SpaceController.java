@@ -31,10 +31,14 @@ class SpaceController {
     static final String EDIT = "peerhelp/edit";
 
     private final Space space;
+    private final Stewardship stewardship;
+    private final TopicTips tips;
     private final PeerHelpSettings settings;
 
-    SpaceController(Space space, PeerHelpSettings settings) {
+    SpaceController(Space space, Stewardship stewardship, TopicTips tips, PeerHelpSettings settings) {
         this.space = space;
+        this.stewardship = stewardship;
+        this.tips = tips;
         this.settings = settings;
     }
 
@@ -67,10 +71,12 @@ class SpaceController {
     }
 
     @GetMapping("/topics/{topic}")
-    String topic(@PathVariable String topic, @AuthenticationPrincipal @Nullable SignedInUser user, Model model) {
+    String topic(@PathVariable String topic, @AuthenticationPrincipal @Nullable SignedInUser user, Language language,
+            Model model) {
         SignedInUser member = enter(user);
         knownTopic(topic);
         model.addAttribute("topic", topic);
+        model.addAttribute("tips", tips.of(topic, language));
         model.addAttribute("threads", space.threads(topic, member));
         return "peerhelp/topic";
     }
@@ -158,6 +164,30 @@ class SpaceController {
         return shown(outcome, language, redirect);
     }
 
+    @PostMapping("/threads/{id}/follow")
+    String follow(@PathVariable long id, @RequestParam(defaultValue = "true") boolean follow,
+            @AuthenticationPrincipal @Nullable SignedInUser user, Language language, RedirectAttributes redirect) {
+        space.follow(enter(user), id, follow);
+        redirect.addFlashAttribute("notice", follow ? "peerhelp.follow.on" : "peerhelp.follow.off");
+        return "redirect:/" + language.code() + "/peer-help/threads/" + id;
+    }
+
+    @PostMapping("/threads/{id}/slow-mode")
+    String slowMode(@PathVariable long id, @RequestParam int seconds,
+            @AuthenticationPrincipal @Nullable SignedInUser user, Language language, RedirectAttributes redirect) {
+        stewardship.slowMode(enter(user), id, seconds);
+        redirect.addFlashAttribute("notice", "peerhelp.slow-mode.saved");
+        return "redirect:/" + language.code() + "/peer-help/threads/" + id;
+    }
+
+    @PostMapping("/posts/{id}/trust")
+    String trust(@PathVariable long id, @RequestParam boolean trusted,
+            @AuthenticationPrincipal @Nullable SignedInUser user, Language language, RedirectAttributes redirect) {
+        long threadId = stewardship.trust(enter(user), id, trusted);
+        redirect.addFlashAttribute("notice", trusted ? "peerhelp.trust.given" : "peerhelp.trust.taken");
+        return toThread(language, threadId, id);
+    }
+
     @PostMapping("/posts/{id}/react")
     String react(@PathVariable long id, @RequestParam Reaction.Kind kind,
             @AuthenticationPrincipal @Nullable SignedInUser user, Language language) {
@@ -234,6 +264,7 @@ class SpaceController {
         model.addAttribute("page", page);
         model.addAttribute("reasons", ReportReason.values());
         model.addAttribute("reactionKinds", Reaction.Kind.values());
+        model.addAttribute("slowModes", Stewardship.SLOW_MODES);
         return THREAD;
     }
 

@@ -67,7 +67,9 @@ class SecurityConfiguration {
                     "/*/agenda/mine").authenticated()
             // Peer help: the welcome page and joining are public; the space itself only for young members and
             // its staff, by the roles an account holds and not by the hierarchy (an admin is not a young person).
-            .requestMatchers("/*/peer-help", "/*/peer-help/join", "/*/peer-help/join/**").permitAll()
+            .requestMatchers("/*/peer-help", "/*/peer-help/join", "/*/peer-help/join/**", "/*/peer-help/rules")
+            .permitAll()
+            .requestMatchers("/*/peer-help-tips", "/*/peer-help-tips/**").hasRole("EDITOR")
             .requestMatchers("/*/peer-help/**").access(AuthorityAuthorizationManager
                 .<RequestAuthorizationContext>hasAnyRole("YOUTH", "PEER_SUPPORTER", "MODERATOR", "COUNSELLOR"))
             .anyRequest().permitAll());

@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.saferinternethub.account.AccountFixtures;
@@ -84,14 +86,79 @@ class PeerHelpBrowserTests extends BrowserTest {
         assertAccessible();
         assertThat(sameOriginOnly()).as("every resource of the page comes from the platform itself").isTrue();
 
-        // Quick exit replaces the thread in the history: Back leads to the page before it, not to the thread.
+        // The member's own page, the rules and a topic with its tips are clean too.
+        open("/en/peer-help/me");
+        open("/en/peer-help/rules");
+        open("/en/peer-help/topics/friendship");
+
+        // The whole visit to the space is one entry of the history: links, searches and forms inside the space
+        // replace it, and the quick exit replaces it with the neutral site. Back leads to the page before the
+        // space, never to a thread.
         open("/en/");
-        open(thread);
+        long entries = historyLength();
+        clickAndWait(find(".main-nav a[href='/en/peer-help']"));
+        clickAndWait(find("a[href='" + thread + "']"));
+        assertAccessible();
+        clickAndWait(find("form[action$='/follow'] button"));
+        assertThat(find("main").getText()).contains("You no longer follow this conversation.");
+        clickAndWait(find(".peerhelp-safety a[href$='/peer-help/rules']"));
+        assertAccessible();
+        browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> path().equals("/en/"));
+        browser.navigate().forward();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> path().equals("/en/peer-help/rules"));
+        clickAndWait(find(".peerhelp-safety a[href='/en/peer-help']"));
+        clickAndWait(find("a[href='" + thread + "']"));
+        assertThat(historyLength()).as("one entry for the whole visit to the space").isEqualTo(entries + 1);
         find("[data-quick-exit]").click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().contains(thread));
         browser.navigate().back();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/en/"));
         assertThat(path()).isEqualTo("/en/");
+    }
+
+    @Test
+    void onAPhoneTheQuickExitBarHidesNoPartOfTheHeaderAndEveryNewPageIsClean() {
+        String member = "Kind Koala " + (10 + System.nanoTime() % 80);
+        join(member);
+        signIn(member);
+        browser.manage().window().setSize(new Dimension(360, 740));
+        try {
+            for (String page : List.of("/en/peer-help", "/en/peer-help/rules", "/en/peer-help/me")) {
+                open(page);
+                WebElement bar = find(".quick-exit");
+                assertThat(bar.getRect().getHeight()).as("one line on %s", page).isLessThan(64);
+                for (WebElement element : browser.findElements(By.cssSelector(".site-header a, .site-header button"))) {
+                    assertThat(element.getRect().getY()).as("%s below the bar on %s", element.getText(), page)
+                        .isGreaterThanOrEqualTo(bar.getRect().getY() + bar.getRect().getHeight());
+                }
+            }
+            // Sign out from a space page: the header button is not hidden under the bar.
+            clickAndWait(find("form[action='/en/signout'] button"));
+            assertThat(path()).startsWith("/en/");
+        }
+        finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    /** Waits for a new page or, inside the space, for the page shown in place (the clicked element is gone). */
+    @Override
+    protected void clickAndWait(WebElement element) {
+        String before = browser.getCurrentUrl();
+        Object marker = ((JavascriptExecutor) browser).executeScript("return window.__hubPage = Math.random();");
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            Object now = ((JavascriptExecutor) driver).executeScript("return window.__hubPage;");
+            return now == null || !now.equals(marker) || !driver.getCurrentUrl().equals(before)
+                    || ExpectedConditions.stalenessOf(element).apply(driver);
+        });
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> "complete"
+            .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    private long historyLength() {
+        return (Long) ((JavascriptExecutor) browser).executeScript("return window.history.length;");
     }
 
     private void join(String pseudonym) {

@@ -58,7 +58,9 @@ class PeerHelpIntegrationTests {
                 "/en/peer-help/topics/friendship", "/en/peer-help/search?q=" + canary,
                 "/en/peer-help/search?q=" + canary + "&topic=friendship", "/en/peer-help/threads/new",
                 "/en/peer-help/join", "/en/", "/en/help", "/robots.txt", "/sitemap.xml", "/api/v1/peer-help/threads",
-                "/feeds/peer-help.atom", "/en/account/notifications", "/en/moderation/queue");
+                "/feeds/peer-help.atom", "/en/account/notifications", "/en/moderation/queue", "/en/peer-help/rules",
+                "/en/peer-help/me", "/en/peer-help/me/export", "/en/peer-help-tips", "/en/peer-help-tips/new",
+                "/en/admin/audit");
 
         List<Role> outsiders = new ArrayList<>(List.of(Role.MEMBER, Role.ORG_EDITOR, Role.EDITOR, Role.ADMIN));
         for (String address : addresses) {
@@ -91,7 +93,7 @@ class PeerHelpIntegrationTests {
         TestAccount youth = fixtures.create(Role.YOUTH);
         long threadId = threadIdOf(startThread(youth, "gaming", "Too much gaming?", "I play every night until 2."));
         for (String address : List.of("/en/peer-help", "/en/peer-help/threads/" + threadId, "/en/peer-help/topics/gaming",
-                "/en/peer-help/search?q=gaming", "/en/peer-help/threads/new")) {
+                "/en/peer-help/search?q=gaming", "/en/peer-help/threads/new", "/en/peer-help/rules", "/en/peer-help/me")) {
             MockHttpServletResponse response = mvc.perform(get(address)
                 .with(authentication(fixtures.authentication(youth)))).andReturn().getResponse();
             assertThat(response.getStatus()).as(address).isEqualTo(200);

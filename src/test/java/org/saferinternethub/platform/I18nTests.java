@@ -161,6 +161,16 @@ class I18nTests {
         for (String avatar : List.of("otter", "panda", "fox", "owl", "dolphin", "turtle")) {
             expected.add("peerhelp.avatar." + avatar);
         }
+        for (String avatar : List.of("cat", "rabbit", "bear", "frog", "penguin", "hedgehog")) {
+            expected.add("peerhelp.avatar." + avatar);
+        }
+        for (String rule : List.of("kind", "secret", "meet", "check", "report", "help")) {
+            expected.add("peerhelp.rules." + rule);
+            expected.add("peerhelp.rules.icon." + rule);
+        }
+        for (int seconds : List.of(0, 30, 120, 600, 3600)) {
+            expected.add("peerhelp.slow-mode." + seconds);
+        }
         for (String badge : List.of("PEER_SUPPORTER", "COUNSELLOR", "MODERATOR")) {
             expected.add("peerhelp.badge." + badge);
         }
