@@ -21,6 +21,7 @@ import org.saferinternethub.platform.AuditLog.Outcome;
 import org.saferinternethub.platform.HubSettings;
 import org.saferinternethub.shared.Language;
 import org.saferinternethub.shared.LocalizedText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -55,9 +56,11 @@ class OrganisationAdminController {
     private final AuditLog auditLog;
     private final HubSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OrganisationAdminController(Organisations organisations, Accounts accounts, AccountAdministration administration,
-            EntityManager entityManager, AuditLog auditLog, HubSettings settings, Clock clock) {
+            EntityManager entityManager, AuditLog auditLog, HubSettings settings, Clock clock,
+            ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.administration = administration;
@@ -65,6 +68,7 @@ class OrganisationAdminController {
         this.auditLog = auditLog;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The organisation form; the website must be an http(s) address. */
@@ -167,8 +171,12 @@ class OrganisationAdminController {
         if (errors.hasErrors()) {
             return form(model, organisation);
         }
+        String previousName = organisation.getName();
         organisation.update(form.name().strip(), form.type(), blankToNull(form.website()), blankToNull(form.region()),
                 form.languageSet(), form.about());
+        if (!previousName.equals(organisation.getName())) {
+            events.publishEvent(new OrganisationRenamed(id, previousName, organisation.getName()));
+        }
         auditLog.record("organisation.update", "organisation#" + id, Outcome.SUCCESS);
         redirect.addFlashAttribute("notice", "account.organisation.saved");
         return "redirect:/" + language.code() + "/admin/organisations/" + id;

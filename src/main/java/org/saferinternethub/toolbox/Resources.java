@@ -12,6 +12,8 @@ interface Resources extends JpaRepository<Resource, Long> {
 
     List<Resource> findByOrganisationIdOrderByUpdatedAtDesc(long organisationId);
 
+    List<Resource> findByOrganisationIdAndProviderName(long organisationId, String providerName);
+
     List<Resource> findByStatusInOrderByUpdatedAtAsc(Collection<Status> statuses);
 
     /** Id and last change of every published resource, for the sitemap. */
