@@ -94,6 +94,12 @@ class ActivityFixtures {
             return this;
         }
 
+        Builder pinnedAt(double latitude, double longitude) {
+            this.latitude = latitude;
+            this.longitude = longitude;
+            return this;
+        }
+
         Builder online() {
             this.online = true;
             return this;
