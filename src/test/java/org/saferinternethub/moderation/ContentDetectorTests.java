@@ -96,4 +96,14 @@ class ContentDetectorTests {
         assertEquals("en", screener.detectLanguage("i don't want to go to school today"));
         assertEquals("en", screener.detectLanguage("👍"), "falls back to the default");
     }
+
+    /** Mixed-language chat ties the function-word vote: words of one language only, then the earliest, decide. */
+    @Test
+    void functionWordTiesGoToOwnWordsThenTheOpening() {
+        assertEquals("nl", LanguageGuesser.byFunctionWords("die nieuwe skin is echt mooi"));
+        assertEquals("fr", LanguageGuesser.byFunctionWords("tu es? du bist"));
+        assertEquals("de", LanguageGuesser.byFunctionWords("du bist? tu es"));
+        assertEquals("fr", LanguageGuesser.byFunctionWords("j'ai faim, c'est tout"));
+        assertEquals(null, LanguageGuesser.byFunctionWords("pizza tonight"));
+    }
 }
