@@ -44,6 +44,7 @@ final class AddressDetector implements Detector {
             "boulevard", "place", "chemin", "allee", "impasse", "quai", "route", "square", "clos", "dreve", "rempart",
             "chaussee", "street", "st", "road", "rd", "lane", "drive", "crescent", "blvd", "gardens", "terrace",
             "strasse", "str", "weg", "platz", "gasse", "ring", "damm");
+    private static final String[][] STREET_WORDS_BY_LENGTH = TextNormalizer.byLength(STREET_WORDS);
     private static final List<String> STREET_SUFFIXES = List.of("straat", "str", "laan", "steenweg", "dreef",
             "kaai", "gracht", "singel", "strasse", "gasse", "allee", "chaussee", "weg", "lei", "dijk", "plein", "hof",
             "platz", "pad", "damm", "ring", "berg", "veld");
@@ -70,11 +71,11 @@ final class AddressDetector implements Detector {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String token = text.substring(start, i);
-                boolean street = STREET_WORDS.contains(token);
+                int length = i - start;
+                boolean street = TextNormalizer.isToken(text, start, i, STREET_WORDS_BY_LENGTH);
                 for (int k = 0; !street && k < STREET_SUFFIXES.size(); k++) {
                     String suffix = STREET_SUFFIXES.get(k);
-                    street = token.length() > suffix.length() && token.endsWith(suffix);
+                    street = length > suffix.length() && text.startsWith(suffix, i - suffix.length());
                 }
                 if (street && digitNear(text, start, i)) {
                     return true;

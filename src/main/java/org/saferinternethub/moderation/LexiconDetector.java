@@ -3,7 +3,6 @@ package org.saferinternethub.moderation;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +63,8 @@ final class LexiconDetector implements Detector {
             byLabel.computeIfAbsent(label, l -> new ArrayList<>()).add(hit);
         }
         for (Map.Entry<Label, List<Lexicon.Hit>> entry : byLabel.entrySet()) {
-            Set<LexiconPattern> distinct = new LinkedHashSet<>();
+            // identity: a record's hashCode would hash the pattern's literal lists on every add
+            Set<LexiconPattern> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (Lexicon.Hit hit : entry.getValue()) {
                 distinct.add(hit.pattern());
             }

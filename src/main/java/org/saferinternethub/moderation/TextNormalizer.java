@@ -195,6 +195,9 @@ final class TextNormalizer {
             Map.entry("four", '4'), Map.entry("five", '5'), Map.entry("seven", '7'), Map.entry("eight", '8'),
             Map.entry("nine", '9'));
 
+    private static final int MIN_NUMBER_WORD = NUMBER_WORDS.keySet().stream().mapToInt(String::length).min().orElseThrow();
+    private static final int MAX_NUMBER_WORD = NUMBER_WORDS.keySet().stream().mapToInt(String::length).max().orElseThrow();
+
     /** A token of the base view: a run of letters or a run of digits, with its bounds in the view. */
     private record Token(int start, int end, boolean numeric, char digit) {
         boolean singleDigit() {
@@ -224,7 +227,8 @@ final class TextNormalizer {
                 if (digits) {
                     tokens.add(new Token(start, i, true, i - start == 1 ? c : 0));
                 } else {
-                    Character word = NUMBER_WORDS.get(text.substring(start, i));
+                    Character word = i - start >= MIN_NUMBER_WORD && i - start <= MAX_NUMBER_WORD
+                            ? NUMBER_WORDS.get(text.substring(start, i)) : null;
                     tokens.add(new Token(start, i, word != null, word == null ? 0 : word));
                 }
             } else {
@@ -391,6 +395,7 @@ final class TextNormalizer {
         String text = in.text();
         int n = text.length();
         char[] chars = text.toCharArray();
+        boolean changed = false;
         int i = 0;
         while (i < n) {
             if (!isTokenChar(chars[i])) {
@@ -417,6 +422,7 @@ final class TextNormalizer {
                         for (int d = k; d < digitsEnd; d++) {
                             chars[d] = leetLetter(chars[d]);
                         }
+                        changed = true;
                     }
                     k = digitsEnd;
                 } else {
@@ -432,11 +438,12 @@ final class TextNormalizer {
                     } else if (c == '€' && (letterAfter || letterBefore)) {
                         chars[k] = 'e';
                     }
+                    changed |= chars[k] != c;
                     k++;
                 }
             }
         }
-        return new MappedText(new String(chars), in.originalStart(), in.originalEnd());
+        return changed ? new MappedText(new String(chars), in.originalStart(), in.originalEnd()) : in;
     }
 
     private static boolean isTokenChar(char c) {
@@ -505,6 +512,31 @@ final class TextNormalizer {
     /** Squeezes a plain string (no offsets), used for watched terms. */
     static String normalizeTerm(String term) {
         return wordView(baseView(term)).text();
+    }
+
+    /** Words grouped by length, for {@link #isToken}. */
+    static String[][] byLength(java.util.Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] table = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int l = length;
+            table[length] = words.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+        }
+        return table;
+    }
+
+    /** Whether {@code text[start, end)} is one of the words of a {@link #byLength} table. */
+    static boolean isToken(String text, int start, int end, String[][] byLength) {
+        int length = end - start;
+        if (length >= byLength.length) {
+            return false;
+        }
+        for (String word : byLength[length]) {
+            if (text.regionMatches(start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAsciiLetter(char c) {
