@@ -92,6 +92,27 @@ final class Lexicon {
         return fromClasspath(loader, List.of(IDIOM, REPORTED));
     }
 
+    /** Proper nouns that must not count as a harm term (see {@code proper_nouns.txt}), lower case and folded. */
+    static java.util.Set<String> properNounsFromClasspath(ClassLoader loader) {
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        try (InputStream in = loader.getResourceAsStream(RESOURCE_DIR + "proper_nouns.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + RESOURCE_DIR + "proper_nouns.txt");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    nouns.add(TextNormalizer.baseView(trimmed).text());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read proper nouns", e);
+        }
+        return nouns;
+    }
+
     /** All categories in one index (diagnostics and tests). */
     static Lexicon fromClasspath(ClassLoader loader) {
         List<String> categories = new ArrayList<>(HARM_CATEGORIES);
