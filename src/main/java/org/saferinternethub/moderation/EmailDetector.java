@@ -25,7 +25,8 @@ final class EmailDetector implements Detector {
     private static final String KNOWN_TLD = "(?:com|net|org|be|nl|fr|de|eu|io|me|co|uk|lu|ch|at|info|live|edu)";
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![a-z0-9._%+\\-])" + LOCAL + "(?:" + WRITTEN_AT + LABEL + "(?:" + DOT + LABEL + "){0,3}" + DOT
-                    + "[a-z]{2,12}" + "|" + SPOKEN_AT + "(?!www\\.)" + LABEL + "(?:(?:" + DOT + LABEL + "){0,3}" + SPOKEN_DOT + "[a-z]{2,12}"
+                    + "[a-z]{2,12}" + "|" + SPOKEN_AT + "(?!www\\.)" + LABEL
+                    + "(?:(?:" + DOT + LABEL + "){0,3}" + SPOKEN_DOT + "[a-z]{2,12}"
                     + "|(?:\\." + LABEL + "){0,3}\\." + KNOWN_TLD + "))\\b(?<!dot|punt|point|punkt)");
 
 

@@ -276,7 +276,8 @@ final class Lexicon {
             if (p < from || c >= first.length || !first[c]) {
                 continue;
             }
-            if (TextNormalizer.isAsciiLetterOrDigit(c) && p > 0 && TextNormalizer.isAsciiLetterOrDigit(text.charAt(p - 1))) {
+            if (TextNormalizer.isAsciiLetterOrDigit(c) && p > 0
+                    && TextNormalizer.isAsciiLetterOrDigit(text.charAt(p - 1))) {
                 continue; // no word boundary here, so “\\b” fails
             }
             matcher.region(p, length);

@@ -26,7 +26,7 @@ final class LexiconDetector implements Detector {
 
     private final Lexicon harm;
     private final Lexicon context;
-    /** Names (lower case, folded) that must not count as the harm term they squeeze onto, see {@link #namesAProperNoun}. */
+    /** Names (lower case, folded) that must not count as the harm term they squeeze onto. */
     private final Set<String> properNouns;
 
     /**

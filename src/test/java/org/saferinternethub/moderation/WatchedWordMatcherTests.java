@@ -17,8 +17,8 @@ class WatchedWordMatcherTests {
     /** Plain terms match like the regex they stand for: their words, one optional space apart, not inside a word. */
     @Test
     void plainTermsMatchLikeTheirRegex() throws IOException {
-        List<String> texts = new ArrayList<>(List.of("badword", "xbadword badwords bad word", "energydrink energy drink",
-                "energy  drink, énergy drïnk", "b.a.d.w.o.r.d!", "vapevape vape", "pro100 pro 1000 pro 100", "a a a"));
+        List<String> texts = new ArrayList<>(List.of("badword", "xbadword badwords bad word",
+                "energydrink energy drink", "energy  drink, énergy drïnk", "b.a.d.w.o.r.d!", "vapevape vape", "pro100 pro 1000 pro 100", "a a a"));
         for (CorpusTests.Example example : CorpusTests.load()) {
             texts.add(example.text());
         }
