@@ -20,7 +20,7 @@ final class AddressDetector implements Detector {
     private static final String STRONG_SUFFIX = "(?:straat|str|laan|steenweg|dreef|kaai|gracht|singel|strasse|"
             + "gasse|allee|chaussee)";
     /** Suffixes that are also ordinary words (“weg” = away, “plein” = full): need a real street-name prefix. */
-    private static final String WEAK_SUFFIX = "(?:weg|lei|dijk|plein|hof|platz|pad|damm|ring|berg|veld)";
+    private static final String WEAK_SUFFIX = "(?:weg|lei|dijk|plein|hof|platz|pad|damm|ring|berg|veld|markt)";
     private static final Pattern COMPOUND = Pattern.compile(
             "\\b(?:[a-z][a-z\\-]{0,40}" + STRONG_SUFFIX + "|(?!onder|half|halver|snel|weg)[a-z][a-z\\-]{2,40}"
                     + WEAK_SUFFIX + ")\\.? ?,? ?" + HOUSE_NUMBER + POSTAL_TOWN);
@@ -39,14 +39,20 @@ final class AddressDetector implements Detector {
     private static final Pattern DE_SEPARATE = Pattern.compile(
             "\\b[a-z][a-z\\-]{2,30} (?:strasse|str|allee|weg|platz|gasse|ring|damm)\\.? " + HOUSE_NUMBER + POSTAL_TOWN);
 
+    /** Dutch separate-word form of squares and markets: “Grote Markt 1”, “Oude Markt 12” (the name word has 3+ letters,
+     *  so “de markt 2” is not an address). */
+    private static final Pattern NL_SEPARATE = Pattern.compile(
+            "\\b[a-z][a-z\\-]{2,30} (?:markt|plein)\\.? " + HOUSE_NUMBER + POSTAL_TOWN);
+
     /** Street words that stand alone (“rue”, “road”) and suffixes of compound street names (“kerkstraat”). */
     private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("rue", "avenue", "av", "bd",
             "boulevard", "place", "chemin", "allee", "impasse", "quai", "route", "square", "clos", "dreve", "rempart",
             "chaussee", "street", "st", "road", "rd", "lane", "drive", "crescent", "blvd", "gardens", "terrace",
-            "strasse", "str", "weg", "platz", "gasse", "ring", "damm");
+            "strasse", "str", "weg", "platz", "gasse", "ring", "damm", "markt", "plein");
+    private static final String[][] STREET_WORDS_BY_LENGTH = TextNormalizer.byLength(STREET_WORDS);
     private static final List<String> STREET_SUFFIXES = List.of("straat", "str", "laan", "steenweg", "dreef",
             "kaai", "gracht", "singel", "strasse", "gasse", "allee", "chaussee", "weg", "lei", "dijk", "plein", "hof",
-            "platz", "pad", "damm", "ring", "berg", "veld");
+            "platz", "pad", "damm", "ring", "berg", "veld", "markt");
 
     /** Every address form has its house number within a few words of the street word. */
     private static boolean digitNear(String text, int tokenStart, int tokenEnd) {
@@ -70,11 +76,11 @@ final class AddressDetector implements Detector {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String token = text.substring(start, i);
-                boolean street = STREET_WORDS.contains(token);
+                int length = i - start;
+                boolean street = TextNormalizer.isToken(text, start, i, STREET_WORDS_BY_LENGTH);
                 for (int k = 0; !street && k < STREET_SUFFIXES.size(); k++) {
                     String suffix = STREET_SUFFIXES.get(k);
-                    street = token.length() > suffix.length() && token.endsWith(suffix);
+                    street = length > suffix.length() && text.startsWith(suffix, i - suffix.length());
                 }
                 if (street && digitNear(text, start, i)) {
                     return true;
@@ -95,7 +101,7 @@ final class AddressDetector implements Detector {
         if (!mentionsStreet(text)) {
             return;
         }
-        for (Pattern pattern : List.of(COMPOUND, FR_NUMBER_AFTER, NUMBER_FIRST, DE_SEPARATE)) {
+        for (Pattern pattern : List.of(COMPOUND, FR_NUMBER_AFTER, NUMBER_FIRST, DE_SEPARATE, NL_SEPARATE)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 found.add(ScreeningInput.span(view, m.start(), m.end(), Label.PII_ADDRESS, 0.85));

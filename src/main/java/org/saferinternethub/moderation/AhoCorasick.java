@@ -9,13 +9,18 @@ import java.util.List;
 /**
  * Multi-literal search used to decide which lexicon regexes can possibly match a text: each regex has a literal
  * “anchor” it cannot match without, so one linear pass over the text replaces running hundreds of regexes.
- * Compiled to a full DFA over ASCII (non-ASCII chars reset to the root), immutable after construction.
+ * Compiled to a full DFA over the chars the keywords use (any other char resets to the root), immutable after
+ * construction. The table holds one column per such char (about 40, not 128) in {@code char}s, so the few
+ * thousand states fit in a few hundred KB and stay in cache between messages.
  */
 final class AhoCorasick {
     private static final int ALPHABET = 128;
 
-    /** DFA transitions, flattened: next state of (state, c) at state * ALPHABET + c. */
-    private final int[] transitions;
+    /** Column of each ASCII char in the table; 0 for chars no keyword uses (they lead back to the root). */
+    private final byte[] columnOf = new byte[ALPHABET];
+    private final int width;
+    /** DFA transitions, flattened: next state of (state, column) at state * width + column. */
+    private final char[] transitions;
     private final int[][] outputs;
     private final boolean[] hasOutput;
 
@@ -70,13 +75,30 @@ final class AhoCorasick {
                 }
             }
         }
+        if (states > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("too many keyword states: " + states);
+        }
+        int columns = 1;
+        for (String keyword : keywords) {
+            for (int k = 0; k < keyword.length(); k++) {
+                char c = keyword.charAt(k);
+                if (columnOf[c] == 0) {
+                    columnOf[c] = (byte) columns++;
+                }
+            }
+        }
+        width = columns;
         outputs = new int[states][];
         hasOutput = new boolean[states];
-        transitions = new int[states * ALPHABET];
+        transitions = new char[states * width];
         for (int s = 0; s < states; s++) {
             outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
             hasOutput[s] = outputs[s].length > 0;
-            System.arraycopy(next[s], 0, transitions, s * ALPHABET, ALPHABET);
+            for (int c = 0; c < ALPHABET; c++) {
+                if (columnOf[c] != 0) {
+                    transitions[s * width + columnOf[c]] = (char) next[s][c];
+                }
+            }
         }
     }
 
@@ -101,7 +123,8 @@ final class AhoCorasick {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            state = c < ALPHABET ? transitions[state * ALPHABET + c] : 0;
+            int column = c < ALPHABET ? columnOf[c] : 0;
+            state = column == 0 ? 0 : transitions[state * width + column];
             if (hasOutput[state]) {
                 for (int id : outputs[state]) {
                     sink.found(id, i + 1);

@@ -15,14 +15,18 @@ final class EmailDetector implements Detector {
     private static final String LABEL = "[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?";
     private static final String DOT = "(?:\\.| \\. |\\s?[\\[({<]\\s?(?:dot|punt|point|punkt|\\.)\\s?[\\])}>]\\s?"
             + "|\\s(?:dot|punt|point|punkt)\\s)";
-    /** Spelled-out “ at ” needs a spelled-out dot or a well-known TLD, otherwise “me at lisa.peeters” would match. */
+    /**
+     * Spelled-out “ at ” needs a spelled-out dot or a well-known TLD, otherwise “me at lisa.peeters” would match;
+     * “my blog at www.x.be” is a web site, not an address.
+     */
     private static final String SPOKEN_AT = "\\s(?:at|arobase|apenstaartje|klammeraffe|chez)\\s";
     private static final String SPOKEN_DOT = "(?:\\s?[\\[({<]\\s?(?:dot|punt|point|punkt|\\.)\\s?[\\])}>]\\s?"
             + "|\\s(?:dot|punt|point|punkt)\\s)";
     private static final String KNOWN_TLD = "(?:com|net|org|be|nl|fr|de|eu|io|me|co|uk|lu|ch|at|info|live|edu)";
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![a-z0-9._%+\\-])" + LOCAL + "(?:" + WRITTEN_AT + LABEL + "(?:" + DOT + LABEL + "){0,3}" + DOT
-                    + "[a-z]{2,12}" + "|" + SPOKEN_AT + LABEL + "(?:(?:" + DOT + LABEL + "){0,3}" + SPOKEN_DOT + "[a-z]{2,12}"
+                    + "[a-z]{2,12}" + "|" + SPOKEN_AT + "(?!www\\.)" + LABEL
+                    + "(?:(?:" + DOT + LABEL + "){0,3}" + SPOKEN_DOT + "[a-z]{2,12}"
                     + "|(?:\\." + LABEL + "){0,3}\\." + KNOWN_TLD + "))\\b(?<!dot|punt|point|punkt)");
 
 

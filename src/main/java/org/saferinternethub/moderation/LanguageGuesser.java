@@ -27,12 +27,14 @@ final class LanguageGuesser {
                     "van", "de", "met", "voor", "op", "mijn", "maar", "ook", "wil", "heb", "hebt", "heeft", "geen",
                     "nog", "wel", "naar", "waarom", "hoe", "jou", "jouw", "mij", "me", "zo", "als", "kan", "moet",
                     "zij", "hij", "wij", "we", "ze", "dit", "er", "hier", "daar", "nu", "gaan", "ga", "doen", "echt",
-                    "zal", "jullie", "eens", "iemand", "niemand", "mag", "kun", "kunnen", "weet", "zeg", "tegen"),
+                    "zal", "jullie", "eens", "iemand", "niemand", "mag", "kun", "kunnen", "weet", "zeg", "tegen", "die",
+                    "deze", "om", "te", "dan"),
             "fr", Set.of("je", "tu", "il", "elle", "on", "nous", "vous", "le", "la", "les", "un", "une", "des", "et",
                     "est", "pas", "ne", "que", "qui", "quoi", "de", "du", "pour", "avec", "mais", "moi", "toi",
                     "mon", "ma", "mes", "ton", "ta", "tes", "suis", "es", "sont", "ai", "as", "a", "ce", "cette",
                     "dans", "sur", "plus", "tout", "bien", "tres", "veux", "peux", "fait", "faire", "comme", "oui",
-                    "non", "jai", "cest", "jsuis", "chui", "quelqu", "personne", "pourquoi", "si", "au"),
+                    "non", "jai", "cest", "jsuis", "chui", "quelqu", "personne", "pourquoi", "si", "au", "te", "se",
+                    "vais", "va"),
             "de", Set.of("ich", "du", "er", "sie", "es", "wir", "ihr", "der", "die", "das", "ein", "eine", "und",
                     "ist", "nicht", "was", "wie", "mit", "fur", "auf", "aber", "auch", "mich", "dich", "mir", "dir",
                     "mein", "meine", "dein", "deine", "bin", "bist", "sind", "hab", "habe", "hast", "hat", "kein",
@@ -82,9 +84,74 @@ final class LanguageGuesser {
         return confidence.get(best) >= LINGUA_MIN_CONFIDENCE ? code(best) : defaultLanguage;
     }
 
-    /** The language with clearly the most function words, or null when the vote is too thin or too close. */
-    private static String byFunctionWords(String words) {
+    /**
+     * Function word -> bit mask of the languages it belongs to, in an open-addressed table keyed by the word's
+     * chars, so the vote looks tokens up without cutting them out of the text.
+     */
+    private static final String[] TABLE_WORDS = new String[1024];
+    private static final int[] TABLE_LANGUAGES = new int[1024];
+
+    static {
+        for (int l = 0; l < SUPPORTED.size(); l++) {
+            for (String word : FUNCTION_WORDS.get(SUPPORTED.get(l))) {
+                int slot = hash(word, 0, word.length()) & (TABLE_WORDS.length - 1);
+                while (TABLE_WORDS[slot] != null && !TABLE_WORDS[slot].equals(word)) {
+                    slot = (slot + 1) & (TABLE_WORDS.length - 1);
+                }
+                TABLE_WORDS[slot] = word;
+                TABLE_LANGUAGES[slot] |= 1 << l;
+            }
+        }
+    }
+
+    /** Hash of the letters of {@code text[start, end)}, apostrophes skipped. */
+    private static int hash(String text, int start, int end) {
+        int h = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c != '\'') {
+                h = 31 * h + c;
+            }
+        }
+        return h ^ (h >>> 7);
+    }
+
+    /** Languages (bit mask) of which the token {@code text[start, end)}, apostrophes skipped, is a function word. */
+    private static int languagesOf(String text, int start, int end) {
+        int slot = hash(text, start, end) & (TABLE_WORDS.length - 1);
+        for (String word = TABLE_WORDS[slot]; word != null; word = TABLE_WORDS[slot]) {
+            if (sameLetters(word, text, start, end)) {
+                return TABLE_LANGUAGES[slot];
+            }
+            slot = (slot + 1) & (TABLE_WORDS.length - 1);
+        }
+        return 0;
+    }
+
+    private static boolean sameLetters(String word, String text, int start, int end) {
+        int w = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\'') {
+                continue;
+            }
+            if (w >= word.length() || word.charAt(w) != c) {
+                return false;
+            }
+            w++;
+        }
+        return w == word.length();
+    }
+
+    /**
+     * The language with clearly the most function words, or null when the vote is too thin. A tie at the top
+     * (mixed-language chat, words shared by two languages) goes to the language with more words of its own, then to
+     * the one whose own words come first; only a thin vote or a tie on all three is left to lingua.
+     */
+    static String byFunctionWords(String words) {
         int[] votes = new int[SUPPORTED.size()];
+        int[] own = new int[SUPPORTED.size()];
+        int[] firstOwn = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
         int start = -1;
         for (int i = 0; i <= words.length(); i++) {
             boolean letter = i < words.length() && (TextNormalizer.isAsciiLetter(words.charAt(i))
@@ -92,30 +159,44 @@ final class LanguageGuesser {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String token = words.substring(start, i).replace("'", "");
-                for (int l = 0; l < SUPPORTED.size(); l++) {
-                    if (FUNCTION_WORDS.get(SUPPORTED.get(l)).contains(token)) {
+                int languages = languagesOf(words, start, i);
+                for (int l = 0; languages != 0 && l < SUPPORTED.size(); l++) {
+                    if ((languages & (1 << l)) != 0) {
                         votes[l]++;
+                        if (languages == 1 << l) {
+                            own[l]++;
+                            firstOwn[l] = Math.min(firstOwn[l], start);
+                        }
                     }
                 }
                 start = -1;
             }
         }
         int best = 0;
-        int second = -1;
         for (int l = 1; l < votes.length; l++) {
-            if (votes[l] > votes[best]) {
-                second = best;
+            if (ahead(l, best, votes, own, firstOwn)) {
                 best = l;
-            } else if (second < 0 || votes[l] > votes[second]) {
-                second = l;
             }
         }
-        int runnerUp = second < 0 ? 0 : votes[second];
-        if (votes[best] >= 2 && votes[best] > runnerUp) {
-            return SUPPORTED.get(best);
+        if (votes[best] < 2) {
+            return null;
         }
-        return null;
+        for (int l = 0; l < votes.length; l++) {
+            if (l != best && !ahead(best, l, votes, own, firstOwn)) {
+                return null; // a tie on votes, own words and position
+            }
+        }
+        return SUPPORTED.get(best);
+    }
+
+    private static boolean ahead(int a, int b, int[] votes, int[] own, int[] firstOwn) {
+        if (votes[a] != votes[b]) {
+            return votes[a] > votes[b];
+        }
+        if (own[a] != own[b]) {
+            return own[a] > own[b];
+        }
+        return firstOwn[a] < firstOwn[b];
     }
 
     private static String code(Language language) {

@@ -92,6 +92,27 @@ final class Lexicon {
         return fromClasspath(loader, List.of(IDIOM, REPORTED));
     }
 
+    /** Proper nouns that must not count as a harm term (see {@code proper_nouns.txt}), lower case and folded. */
+    static java.util.Set<String> properNounsFromClasspath(ClassLoader loader) {
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        try (InputStream in = loader.getResourceAsStream(RESOURCE_DIR + "proper_nouns.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + RESOURCE_DIR + "proper_nouns.txt");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    nouns.add(TextNormalizer.baseView(trimmed).text());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read proper nouns", e);
+        }
+        return nouns;
+    }
+
     /** All categories in one index (diagnostics and tests). */
     static Lexicon fromClasspath(ClassLoader loader) {
         List<String> categories = new ArrayList<>(HARM_CATEGORIES);
@@ -231,11 +252,40 @@ final class Lexicon {
         return false;
     }
 
-    private static void find(LexiconPattern pattern, String text, List<Hit> hits) {
+    /**
+     * The matches {@link Matcher#find()} would give. When the pattern knows its possible first chars, the regex is
+     * only tried where one of them sits at a word boundary: every pattern starts with {@code \\b}, and trying a
+     * regex with a dozen alternatives at every position of the text was most of the screening cost.
+     */
+    static void find(LexiconPattern pattern, String text, List<Hit> hits) {
+        boolean[] first = pattern.firstChars();
         Matcher matcher = pattern.pattern().matcher(text);
-        while (matcher.find()) {
-            if (matcher.end() > matcher.start()) {
-                hits.add(new Hit(pattern, matcher.start(), matcher.end()));
+        if (first == null) {
+            while (matcher.find()) {
+                if (matcher.end() > matcher.start()) {
+                    hits.add(new Hit(pattern, matcher.start(), matcher.end()));
+                }
+            }
+            return;
+        }
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        int from = 0;
+        for (int p = 0; p < length; p++) {
+            char c = text.charAt(p);
+            if (p < from || c >= first.length || !first[c]) {
+                continue;
+            }
+            if (TextNormalizer.isAsciiLetterOrDigit(c) && p > 0
+                    && TextNormalizer.isAsciiLetterOrDigit(text.charAt(p - 1))) {
+                continue; // no word boundary here, so “\\b” fails
+            }
+            matcher.region(p, length);
+            if (matcher.lookingAt()) {
+                if (matcher.end() > matcher.start()) {
+                    hits.add(new Hit(pattern, matcher.start(), matcher.end()));
+                }
+                from = Math.max(matcher.end(), p + 1);
             }
         }
     }

@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  *                  conjunctive pre-filter that lets most texts skip the regex altogether
  * @param leadingLiterals when every match starts at a word-start occurrence of one of these literals, them;
  *                  the regex is then only tried at those positions instead of scanning the whole text
+ * @param firstChars the ASCII chars a match can start with (indexed by char), or null when unknown; the regex is
+ *                  then only tried where such a char sits on a word boundary, not at every position
  */
 record LexiconPattern(String category, Label label, String language, String source, Pattern pattern,
                       double weight, java.util.List<String> anchors,
-                      java.util.List<java.util.List<String>> requiredGroups, java.util.List<String> leadingLiterals) {
+                      java.util.List<java.util.List<String>> requiredGroups, java.util.List<String> leadingLiterals,
+                      boolean[] firstChars) {
 
     static LexiconPattern compile(String category, Label label, String language, String source, String line) {
         double weight = 1.0;
@@ -40,7 +43,7 @@ record LexiconPattern(String category, Label label, String language, String sour
             throw new IllegalArgumentException("bad lexicon pattern at " + source + ": " + e.getMessage(), e);
         }
         return new LexiconPattern(category, label, language, source, pattern, weight, anchorsOf(rewritten),
-                requiredGroupsOf(rewritten), leadingLiteralsOf(rewritten));
+                requiredGroupsOf(rewritten), leadingLiteralsOf(rewritten), firstCharsOf(rewritten));
     }
 
     /** Applies the word-view normalisation to the literal parts of a regex. */
@@ -184,6 +187,118 @@ record LexiconPattern(String category, Label label, String language, String sour
             return null;
         }
         return literals.stream().map(LexiconPattern::unmarked).toList();
+    }
+
+    /**
+     * For a regex starting with {@code \\b}: the ASCII chars its matches can start with, or null when that cannot be
+     * told from the regex (escapes other than {@code \\b}, non-ASCII literals, dots, negated classes, look-arounds,
+     * or a regex that can match the empty string).
+     */
+    static boolean[] firstCharsOf(String regex) {
+        if (!regex.startsWith("\\b")) {
+            return null;
+        }
+        boolean[] first = new boolean[128];
+        int result = firstCharsOfSequence(regex, 2, regex.length(), first);
+        return result == FIRST_NOT_NULLABLE ? first : null;
+    }
+
+    private static final int FIRST_UNKNOWN = 0;
+    private static final int FIRST_NOT_NULLABLE = 1;
+    private static final int FIRST_NULLABLE = 2;
+
+    /** Adds the possible first chars of {@code regex[from, to)} to {@code first}; says whether it can be empty. */
+    private static int firstCharsOfSequence(String regex, int from, int to, boolean[] first) {
+        int i = from;
+        while (i < to) {
+            char c = regex.charAt(i);
+            int elementEnd;
+            int element;
+            if (c == '\\') {
+                if (i + 1 < to && regex.charAt(i + 1) == 'b') {
+                    i += 2; // zero-width
+                    continue;
+                }
+                return FIRST_UNKNOWN;
+            } else if (c == '(') {
+                if (!regex.startsWith("(?:", i) && (i + 1 < to && regex.charAt(i + 1) == '?')) {
+                    return FIRST_UNKNOWN; // look-arounds, flags, named groups
+                }
+                elementEnd = skipGroup(regex, i);
+                int contentStart = regex.startsWith("(?:", i) ? i + 3 : i + 1;
+                element = FIRST_NOT_NULLABLE;
+                for (String alternative : splitTopLevel(regex.substring(contentStart, elementEnd - 1))) {
+                    int inner = firstCharsOfSequence(alternative, 0, alternative.length(), first);
+                    if (inner == FIRST_UNKNOWN) {
+                        return FIRST_UNKNOWN;
+                    }
+                    if (inner == FIRST_NULLABLE) {
+                        element = FIRST_NULLABLE;
+                    }
+                }
+            } else if (c == '[') {
+                elementEnd = skipGroup(regex, i);
+                if (!addClass(regex.substring(i + 1, elementEnd - 1), first)) {
+                    return FIRST_UNKNOWN;
+                }
+                element = FIRST_NOT_NULLABLE;
+            } else if (c < 0x80 && ".^$|)?*+{}".indexOf(c) < 0) {
+                first[c] = true;
+                elementEnd = i + 1;
+                element = FIRST_NOT_NULLABLE;
+            } else {
+                return FIRST_UNKNOWN;
+            }
+            i = elementEnd;
+            if (i < to && (regex.charAt(i) == '?' || regex.charAt(i) == '*')) {
+                element = FIRST_NULLABLE;
+                i++;
+            } else if (i < to && regex.charAt(i) == '{') {
+                int close = regex.indexOf('}', i);
+                if (close < 0) {
+                    return FIRST_UNKNOWN;
+                }
+                if (regex.charAt(i + 1) == '0') {
+                    element = FIRST_NULLABLE;
+                }
+                i = close + 1;
+            } else if (i < to && regex.charAt(i) == '+') {
+                i++;
+            }
+            if (i < to && (regex.charAt(i) == '?' || regex.charAt(i) == '+')) {
+                i++; // lazy or possessive
+            }
+            if (element == FIRST_NOT_NULLABLE) {
+                return FIRST_NOT_NULLABLE;
+            }
+        }
+        return FIRST_NULLABLE;
+    }
+
+    /** Adds the chars of a simple class body (“a-z0-9_”); false for negated classes or escapes. */
+    private static boolean addClass(String body, boolean[] first) {
+        if (body.isEmpty() || body.charAt(0) == '^') {
+            return false;
+        }
+        for (int k = 0; k < body.length(); k++) {
+            char c = body.charAt(k);
+            if (c == '\\' || c == '[' || c >= 0x80) {
+                return false;
+            }
+            if (k + 2 < body.length() && body.charAt(k + 1) == '-') {
+                char last = body.charAt(k + 2);
+                if (last == '\\' || last >= 0x80 || last < c) {
+                    return false;
+                }
+                for (char r = c; r <= last; r++) {
+                    first[r] = true;
+                }
+                k += 2;
+            } else {
+                first[c] = true;
+            }
+        }
+        return true;
     }
 
     private static java.util.List<java.util.List<String>> depthZeroCandidates(String regex, boolean atWordStart) {

@@ -7,9 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * SPAM from links: URL shorteners always (they hide where a child is sent), and any other link whose host is
- * not on the allow-list (score 0.6, enough to hold it for a moderator). Links to allowed domains and their
- * subdomains pass. Profile links to chat apps are PII_SOCIAL instead (see {@link SocialHandleDetector}).
+ * SPAM from links: URL shorteners always (they hide where a child is sent); other links only when something
+ * about them is suspicious: a top-level domain mostly used for throw-away sites, bait in the link itself
+ * (“free-robux-now.com”) or in the message (“claim your free gift on ...”), or a bare IP address. A link to an
+ * ordinary site in an ordinary message is fine, and so are allowed domains and their subdomains whatever the
+ * message says. Profile links to chat apps are PII_SOCIAL instead (see {@link SocialHandleDetector}).
  */
 final class LinkDetector implements Detector {
     private static final String TLD = "(?:com|net|org|be|nl|fr|de|eu|io|gg|ly|co|me|info|xyz|ru|tk|ml|ga|cf|gq|top|"
@@ -26,6 +28,19 @@ final class LinkDetector implements Detector {
             "t.me", "wa.me", "instagram.com", "snapchat.com", "tiktok.com", "discord.gg", "discord.com",
             "facebook.com", "fb.com", "m.me", "twitter.com", "x.com");
 
+    /** Top-level domains that cost nothing or next to nothing and host most throw-away scam sites. */
+    private static final Set<String> SUSPICIOUS_TLDS = Set.of("xyz", "tk", "ml", "ga", "cf", "gq", "top", "click",
+            "win", "vip", "su", "pw", "link", "icu", "cyou", "buzz", "loan", "zip", "mov", "rest");
+    /** Bait inside a link (substring of host or path). */
+    private static final List<String> LINK_BAIT = List.of("free", "gratis", "gratuit", "kostenlos", "robux", "vbuck",
+            "nitro", "gift", "cadeau", "geschenk", "prize", "winner", "giveaway", "claim", "verify", "login",
+            "bonus", "skins", "crypto", "bitcoin");
+    /** Bait in the message around a link: whole words of the digit view. */
+    private static final Pattern MESSAGE_BAIT = Pattern.compile("\\b(?:free|gratis|gratuit|gratuits|gratuite|"
+            + "kostenlos|kostenlose|robux|vbucks|nitro|giveaway|claim|prize|prizes|bonus|won|gewonnen|gagne|gagnez|"
+            + "gewinnen|winnen|click here|klik hier|clique ici|klick hier)\\b");
+    private static final Pattern IP_HOST = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}");
+
     private final Set<String> allowedDomains;
 
     LinkDetector(Set<String> allowedDomains) {
@@ -41,12 +56,28 @@ final class LinkDetector implements Detector {
             return;
         }
         Matcher m = LINK.matcher(text);
+        Boolean baitInMessage = null;
         while (m.find()) {
-            String host = hostOf(m.group());
+            String link = m.group();
+            String host = hostOf(link);
             if (host.isEmpty() || isAllowed(host) || isProfileHost(host)) {
                 continue;
             }
-            double score = SHORTENERS.contains(host) ? 0.95 : 0.6;
+            double score;
+            if (SHORTENERS.contains(host)) {
+                score = 0.95;
+            } else if (SUSPICIOUS_TLDS.contains(host.substring(host.lastIndexOf('.') + 1))
+                    || IP_HOST.matcher(host).matches() || LINK_BAIT.stream().anyMatch(link::contains)) {
+                score = 0.8;
+            } else {
+                if (baitInMessage == null) {
+                    baitInMessage = MESSAGE_BAIT.matcher(text).find();
+                }
+                if (!baitInMessage) {
+                    continue; // an ordinary link in an ordinary message
+                }
+                score = 0.7;
+            }
             found.add(ScreeningInput.span(view, m.start(), m.end(), Label.SPAM, score));
         }
     }

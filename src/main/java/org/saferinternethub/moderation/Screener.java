@@ -32,7 +32,8 @@ public final class Screener {
                 new AddressDetector(),
                 new IdentifierDetector(),
                 new LinkDetector(builder.allowedLinkDomains),
-                new LexiconDetector(Lexicon.harmFromClasspath(loader), Lexicon.contextFromClasspath(loader)));
+                new LexiconDetector(Lexicon.harmFromClasspath(loader), Lexicon.contextFromClasspath(loader),
+                        Lexicon.properNounsFromClasspath(loader)));
         this.watchedWords = new WatchedWordMatcher(builder.watchedWords);
         this.languageGuesser = new LanguageGuesser(builder.defaultLanguage);
         this.placeholder = builder.placeholder;

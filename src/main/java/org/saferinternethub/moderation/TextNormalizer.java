@@ -195,10 +195,64 @@ final class TextNormalizer {
             Map.entry("four", '4'), Map.entry("five", '5'), Map.entry("seven", '7'), Map.entry("eight", '8'),
             Map.entry("nine", '9'));
 
-    /** A token of the base view: a run of letters or a run of digits, with its bounds in the view. */
-    private record Token(int start, int end, boolean numeric, char digit) {
-        boolean singleDigit() {
-            return digit != 0;
+    /** Dutch and German 10..19 and tens, written as one word (“twaalf”, “zwanzig”). */
+    private static final Map<String, String> TWO_DIGIT_WORDS = Map.ofEntries(
+            // nl
+            Map.entry("tien", "10"), Map.entry("elf", "11"), Map.entry("twaalf", "12"), Map.entry("dertien", "13"),
+            Map.entry("veertien", "14"), Map.entry("vijftien", "15"), Map.entry("zestien", "16"),
+            Map.entry("zeventien", "17"), Map.entry("achttien", "18"), Map.entry("negentien", "19"),
+            Map.entry("twintig", "20"), Map.entry("dertig", "30"), Map.entry("veertig", "40"),
+            Map.entry("vijftig", "50"), Map.entry("zestig", "60"), Map.entry("zeventig", "70"),
+            Map.entry("tachtig", "80"), Map.entry("negentig", "90"),
+            // de
+            Map.entry("zehn", "10"), Map.entry("zwolf", "12"), Map.entry("dreizehn", "13"),
+            Map.entry("vierzehn", "14"), Map.entry("funfzehn", "15"), Map.entry("sechzehn", "16"),
+            Map.entry("siebzehn", "17"), Map.entry("achtzehn", "18"), Map.entry("neunzehn", "19"),
+            Map.entry("zwanzig", "20"), Map.entry("dreissig", "30"), Map.entry("vierzig", "40"),
+            Map.entry("funfzig", "50"), Map.entry("fuenfzig", "50"), Map.entry("sechzig", "60"),
+            Map.entry("siebzig", "70"), Map.entry("achtzig", "80"), Map.entry("neunzig", "90"));
+
+    private static final int MIN_NUMBER_WORD = 2;
+    private static final int MAX_NUMBER_WORD = 9;
+    private static final int MAX_COMPOUND_NUMBER_WORD = 20;
+
+    /**
+     * The digits a number word stands for: “vier” -> 4, “twaalf” -> 12, and the Dutch and German compounds
+     * “vierentwintig” (vier-en-twintig) -> 24, “zweiundvierzig” (zwei-und-vierzig) -> 42; null for other words.
+     */
+    static String numberWordDigits(String text, int start, int end) {
+        int length = end - start;
+        if (length < MIN_NUMBER_WORD || length > MAX_COMPOUND_NUMBER_WORD) {
+            return null;
+        }
+        if (length <= MAX_NUMBER_WORD) {
+            String word = text.substring(start, end);
+            Character digit = NUMBER_WORDS.get(word);
+            return digit != null ? String.valueOf(digit) : TWO_DIGIT_WORDS.get(word);
+        }
+        if (!text.startsWith("ig", end - 2)) {
+            return null; // every compound ends in a ten: -tig, -zig, -sig
+        }
+        String word = text.substring(start, end);
+        for (String joint : new String[] {"en", "und"}) {
+            for (int at = word.indexOf(joint, 2); at > 0; at = word.indexOf(joint, at + 1)) {
+                Character unit = NUMBER_WORDS.get(word.substring(0, at));
+                String tens = TWO_DIGIT_WORDS.get(word.substring(at + joint.length()));
+                if (unit != null && unit != '0' && tens != null && tens.charAt(1) == '0' && tens.charAt(0) >= '2') {
+                    return tens.substring(0, 1) + unit;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A token of the base view: a run of letters or a run of digits, with its bounds in the view. {@code digits} is
+     * what it stands for inside a number run (a single digit, or a number word's digits), null otherwise.
+     */
+    private record Token(int start, int end, boolean numeric, String digits) {
+        boolean glueable() {
+            return digits != null;
         }
     }
 
@@ -222,10 +276,10 @@ final class TextNormalizer {
                     i++;
                 }
                 if (digits) {
-                    tokens.add(new Token(start, i, true, i - start == 1 ? c : 0));
+                    tokens.add(new Token(start, i, true, i - start == 1 ? String.valueOf(c) : null));
                 } else {
-                    Character word = NUMBER_WORDS.get(text.substring(start, i));
-                    tokens.add(new Token(start, i, word != null, word == null ? 0 : word));
+                    String word = numberWordDigits(text, start, i);
+                    tokens.add(new Token(start, i, word != null, word));
                 }
             } else {
                 i++;
@@ -257,13 +311,16 @@ final class TextNormalizer {
         int pos = 0;
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
-            boolean glueToPrevious = inRun[t] && t > 0 && inRun[t - 1] && token.singleDigit()
-                    && tokens.get(t - 1).singleDigit() && separatorOk(text, tokens.get(t - 1).end(), token.start());
+            boolean glueToPrevious = inRun[t] && t > 0 && inRun[t - 1] && token.glueable()
+                    && tokens.get(t - 1).glueable() && separatorOk(text, tokens.get(t - 1).end(), token.start());
             if (!glueToPrevious) {
                 copy(base, out, pos, token.start());
             }
-            if (inRun[t] && token.singleDigit()) {
-                out.append(token.digit(), base.originalStart()[token.start()], base.originalEnd()[token.end() - 1]);
+            if (inRun[t] && token.glueable()) {
+                for (int d = 0; d < token.digits().length(); d++) {
+                    out.append(token.digits().charAt(d), base.originalStart()[token.start()],
+                            base.originalEnd()[token.end() - 1]);
+                }
             } else {
                 copy(base, out, token.start(), token.end());
             }
@@ -391,6 +448,7 @@ final class TextNormalizer {
         String text = in.text();
         int n = text.length();
         char[] chars = text.toCharArray();
+        boolean changed = false;
         int i = 0;
         while (i < n) {
             if (!isTokenChar(chars[i])) {
@@ -417,6 +475,7 @@ final class TextNormalizer {
                         for (int d = k; d < digitsEnd; d++) {
                             chars[d] = leetLetter(chars[d]);
                         }
+                        changed = true;
                     }
                     k = digitsEnd;
                 } else {
@@ -432,11 +491,12 @@ final class TextNormalizer {
                     } else if (c == '€' && (letterAfter || letterBefore)) {
                         chars[k] = 'e';
                     }
+                    changed |= chars[k] != c;
                     k++;
                 }
             }
         }
-        return new MappedText(new String(chars), in.originalStart(), in.originalEnd());
+        return changed ? new MappedText(new String(chars), in.originalStart(), in.originalEnd()) : in;
     }
 
     private static boolean isTokenChar(char c) {
@@ -505,6 +565,31 @@ final class TextNormalizer {
     /** Squeezes a plain string (no offsets), used for watched terms. */
     static String normalizeTerm(String term) {
         return wordView(baseView(term)).text();
+    }
+
+    /** Words grouped by length, for {@link #isToken}. */
+    static String[][] byLength(java.util.Set<String> words) {
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String[][] table = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int l = length;
+            table[length] = words.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+        }
+        return table;
+    }
+
+    /** Whether {@code text[start, end)} is one of the words of a {@link #byLength} table. */
+    static boolean isToken(String text, int start, int end, String[][] byLength) {
+        int length = end - start;
+        if (length >= byLength.length) {
+            return false;
+        }
+        for (String word : byLength[length]) {
+            if (text.regionMatches(start, word, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAsciiLetter(char c) {

@@ -14,7 +14,8 @@ final class WatchedWordMatcher {
     /** Upper bound on chars a single watched regex may inspect per message (many times the text length). */
     private static final int REGEX_CHAR_BUDGET = 200_000;
 
-    private record Compiled(WatchedWord word, Pattern pattern, boolean onWordView) {
+    /** A regex term ({@code pattern}), or a plain term as its normalised words ({@code parts}). */
+    private record Compiled(WatchedWord word, Pattern pattern, String[] parts) {
     }
 
     private final List<Compiled> compiled;
@@ -24,14 +25,13 @@ final class WatchedWordMatcher {
         for (WatchedWord word : words) {
             if (word.regex()) {
                 list.add(new Compiled(word, Pattern.compile(word.term(),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), false));
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), null));
             } else {
-                String normalized = TextNormalizer.normalizeTerm(word.term());
-                if (normalized.isBlank()) {
+                String normalized = TextNormalizer.normalizeTerm(word.term()).strip();
+                if (normalized.isEmpty()) {
                     continue;
                 }
-                String regex = "(?<![a-z0-9])" + Pattern.quote(normalized).replace(" ", "\\E ?\\Q") + "(?![a-z0-9])";
-                list.add(new Compiled(word, Pattern.compile(regex), true));
+                list.add(new Compiled(word, null, normalized.split(" ")));
             }
         }
         this.compiled = List.copyOf(list);
@@ -44,13 +44,15 @@ final class WatchedWordMatcher {
             if (!wordLanguage.equals("*") && !wordLanguage.equalsIgnoreCase(language)) {
                 continue;
             }
-            if (c.onWordView()) {
+            if (c.parts() != null) {
                 MappedText view = input.words();
-                Matcher m = c.pattern().matcher(view.text());
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        matches.add(new WatchedMatch(view.toOriginalStart(m.start()), view.toOriginalEnd(m.end()),
-                                c.word()));
+                String text = view.text();
+                int from = 0;
+                for (int at = text.indexOf(c.parts()[0]); at >= 0; at = text.indexOf(c.parts()[0], at + 1)) {
+                    int end = at < from ? -1 : plainTermEnd(text, at, c.parts());
+                    if (end > at) {
+                        matches.add(new WatchedMatch(view.toOriginalStart(at), view.toOriginalEnd(end), c.word()));
+                        from = end;
                     }
                 }
             } else {
@@ -69,6 +71,31 @@ final class WatchedWordMatcher {
         }
         matches.sort(java.util.Comparator.comparingInt(WatchedMatch::start).thenComparingInt(WatchedMatch::end));
         return matches;
+    }
+
+    /**
+     * End of the plain term starting at {@code at} (its words in order, each separated by one optional space, the
+     * whole not inside a longer word), or -1. String search instead of a regex: a regex that starts with a
+     * look-behind is tried at every position of the text, which made a handful of terms cost more than a detector.
+     */
+    private static int plainTermEnd(String text, int at, String[] parts) {
+        if (at > 0 && TextNormalizer.isAsciiLetterOrDigit(text.charAt(at - 1))) {
+            return -1;
+        }
+        int position = at + parts[0].length();
+        for (int k = 1; k < parts.length; k++) {
+            if (position < text.length() && text.charAt(position) == ' ') {
+                position++;
+            }
+            if (!text.startsWith(parts[k], position)) {
+                return -1;
+            }
+            position += parts[k].length();
+        }
+        if (position < text.length() && TextNormalizer.isAsciiLetterOrDigit(text.charAt(position))) {
+            return -1;
+        }
+        return position;
     }
 
     /** A CharSequence that gives up after a fixed number of reads: the only way to bound java.util.regex. */

@@ -96,4 +96,45 @@ class ContentDetectorTests {
         assertEquals("en", screener.detectLanguage("i don't want to go to school today"));
         assertEquals("en", screener.detectLanguage("👍"), "falls back to the default");
     }
+
+    /** Mixed-language chat ties the function-word vote: words of one language only, then the earliest, decide. */
+    @Test
+    void functionWordTiesGoToOwnWordsThenTheOpening() {
+        assertEquals("nl", LanguageGuesser.byFunctionWords("die nieuwe skin is echt mooi"));
+        assertEquals("fr", LanguageGuesser.byFunctionWords("tu es? du bist"));
+        assertEquals("de", LanguageGuesser.byFunctionWords("du bist? tu es"));
+        assertEquals("fr", LanguageGuesser.byFunctionWords("j'ai faim, c'est tout"));
+        assertEquals(null, LanguageGuesser.byFunctionWords("pizza tonight"));
+    }
+
+    /** A country whose name squeezes onto a slur (“Niger” -> “niger”) is a proper noun, not harassment. */
+    @Test
+    void properNounsAreNotSlurs() {
+        assertTrue(screen("We learned about Niger and Nigeria in geography").labels().isEmpty());
+        assertTrue(screen("Le Niger est un pays d'Afrique de l'Ouest").labels().isEmpty());
+        assertTrue(screen("you stupid nigger").labels().contains(Label.HARASSMENT));
+        assertTrue(screen("NIGER go home").labels().contains(Label.HARASSMENT), "shouted, not a proper noun");
+    }
+
+    /** A link to an ordinary site is fine; shorteners, suspicious domains and bait are spam. */
+    @Test
+    void ordinaryLinksAreNotSpam() {
+        assertTrue(screen("we did a project on https://www.nasa.gov/moon today").labels().isEmpty());
+        assertTrue(screen("check out my blog at www.lisasbakery.be").labels().isEmpty());
+        assertTrue(screen("de uitleg staat op www.klascement.net/wiskunde").labels().isEmpty());
+        assertTrue(screen("bit.ly/3xYz").labels().contains(Label.SPAM));
+        assertTrue(screen("look at prizes.xyz").labels().contains(Label.SPAM));
+        assertTrue(screen("claim your free gift on www.example-shop.com").labels().contains(Label.SPAM));
+        assertTrue(screen("go to free-robux-now.com").labels().contains(Label.SPAM));
+    }
+
+    /** Help-seeking calms its own sentence, not a threat elsewhere in the message. */
+    @Test
+    void helpSeekingDowngradesOnlyItsOwnSentence() {
+        assertTrue(screen("someone in my class calls me fat, what should I do?").labels().isEmpty());
+        assertTrue(screen("I will kill you. someone in my class calls me fat, what should I do?").labels()
+                .contains(Label.HARASSMENT));
+        assertTrue(screen("iemand in mijn klas noemt mij een dikke koe, wat moet ik doen? ik maak je dood morgen")
+                .labels().contains(Label.HARASSMENT));
+    }
 }

@@ -31,8 +31,12 @@ class CorpusTests {
     }
 
     static List<Example> load() throws IOException {
+        return load("moderation/corpus.tsv");
+    }
+
+    static List<Example> load(String resource) throws IOException {
         List<Example> examples = new ArrayList<>();
-        try (InputStream in = CorpusTests.class.getClassLoader().getResourceAsStream("moderation/corpus.tsv")) {
+        try (InputStream in = CorpusTests.class.getClassLoader().getResourceAsStream(resource)) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
@@ -52,10 +56,20 @@ class CorpusTests {
         return examples;
     }
 
-    @Test
-    void recallPerLabelAndBenignPassRate() throws IOException {
-        Screener screener = TestScreeners.shared();
-        List<Example> corpus = load();
+    /** Recall per label ({found, total}), benign messages published untouched, and a printable table. */
+    record Scores(Map<Label, int[]> recall, int benign, int benignPassed, Map<String, Integer> perLanguage,
+                  String table) {
+        double recallOf(Label label) {
+            int[] counts = recall.get(label);
+            return counts[0] / (double) counts[1];
+        }
+
+        double benignRate() {
+            return benignPassed / (double) benign;
+        }
+    }
+
+    static Scores score(Screener screener, List<Example> corpus) {
         Map<String, Integer> perLanguage = new TreeMap<>();
         Map<Label, int[]> recall = new EnumMap<>(Label.class);
         Map<Label, Integer> extraLabels = new EnumMap<>(Label.class);
@@ -102,21 +116,70 @@ class CorpusTests {
             table.append(String.format("%-16s %8d %8d %7.3f %d%n", entry.getKey(), c[0], c[1], c[0] / (double) c[1],
                     extraLabels.getOrDefault(entry.getKey(), 0)));
         }
-        double benignRate = benignPassed / (double) benign;
-        table.append(String.format("%-16s %8d %8d %7.3f%n", "benign pass", benignPassed, benign, benignRate));
+        table.append(String.format("%-16s %8d %8d %7.3f%n", "benign pass", benignPassed, benign,
+                benignPassed / (double) benign));
         table.append(String.format("%-16s %8d %8d %7.3f%n", "language (auto)", languageCorrect, corpus.size(),
                 languageCorrect / (double) corpus.size()));
         misses.forEach(m -> table.append("  ").append(m).append('\n'));
+        return new Scores(recall, benign, benignPassed, perLanguage, table.toString());
+    }
+
+    @Test
+    void recallPerLabelAndBenignPassRate() throws IOException {
+        Scores scores = score(TestScreeners.shared(), load());
+        String table = scores.table();
         System.out.println(table);
 
-        for (Map.Entry<String, Integer> entry : perLanguage.entrySet()) {
+        for (Map.Entry<String, Integer> entry : scores.perLanguage().entrySet()) {
             assertTrue(entry.getValue() >= MIN_MESSAGES_PER_LANGUAGE, "too few messages for " + entry.getKey());
         }
-        assertTrue(recall.keySet().containsAll(EnumSet.allOf(Label.class)), "every label needs examples");
-        for (Map.Entry<Label, int[]> entry : recall.entrySet()) {
-            double value = entry.getValue()[0] / (double) entry.getValue()[1];
-            assertTrue(value >= MIN_RECALL, entry.getKey() + " recall " + value + table);
+        assertTrue(scores.recall().keySet().containsAll(EnumSet.allOf(Label.class)), "every label needs examples");
+        for (Label label : scores.recall().keySet()) {
+            assertTrue(scores.recallOf(label) >= MIN_RECALL, label + " recall " + scores.recallOf(label) + table);
         }
-        assertTrue(benignRate >= MIN_BENIGN_PASS, "benign pass rate " + benignRate + table);
+        assertTrue(scores.benignRate() >= MIN_BENIGN_PASS, "benign pass rate " + scores.benignRate() + table);
     }
+
+    /**
+     * The held-out corpus was written after tuning; it shows how the engine does on phrasing it has not seen. Its
+     * even examples are a development half (their misses may inform new, general patterns in every language), its
+     * odd examples stay blind. Ratchets at the levels recorded in the README, so a change may not make
+     * generalisation worse.
+     */
+    @Test
+    void heldOutCorpusDoesNotDropBelowItsRecordedLevels() throws IOException {
+        List<Example> heldOut = load("moderation/heldout.tsv");
+        Scores scores = score(TestScreeners.shared(), heldOut);
+        String table = scores.table();
+        System.out.println("Held-out" + table);
+        // even examples were the development half (their misses informed new patterns), odd ones stayed blind
+        List<Example> blind = new ArrayList<>();
+        for (int i = 1; i < heldOut.size(); i += 2) {
+            blind.add(heldOut.get(i));
+        }
+        Scores blindScores = score(TestScreeners.shared(), blind);
+        System.out.println("Held-out, blind half" + blindScores.table());
+        for (Map.Entry<Label, Double> entry : HELD_OUT_BLIND_MIN_RECALL.entrySet()) {
+            assertTrue(blindScores.recallOf(entry.getKey()) >= entry.getValue(), "blind half " + entry.getKey()
+                    + " recall " + blindScores.recallOf(entry.getKey()) + blindScores.table());
+        }
+        assertTrue(blindScores.benignRate() >= HELD_OUT_MIN_BENIGN_PASS, "blind half benign " + blindScores.table());
+        for (Map.Entry<Label, Double> entry : HELD_OUT_MIN_RECALL.entrySet()) {
+            assertTrue(scores.recallOf(entry.getKey()) >= entry.getValue(),
+                    "held-out " + entry.getKey() + " recall " + scores.recallOf(entry.getKey()) + table);
+        }
+        assertTrue(scores.benignRate() >= HELD_OUT_MIN_BENIGN_PASS, "held-out benign " + scores.benignRate() + table);
+    }
+
+    /**
+     * Held-out levels recorded in the README (whole file, after patterns were generalised from the development
+     * half; blind before that: self-harm 17/32, grooming 16/24, harassment 15/16, sexual 4/8). Raise them when a
+     * change improves the score, never lower them.
+     */
+    private static final Map<Label, Double> HELD_OUT_MIN_RECALL = Map.of(
+            Label.SELF_HARM, 23 / 32.0, Label.GROOMING, 19 / 24.0, Label.HARASSMENT, 15 / 16.0, Label.SEXUAL, 4 / 8.0);
+    /** The blind half (odd examples), never looked at when writing patterns. */
+    private static final Map<Label, Double> HELD_OUT_BLIND_MIN_RECALL = Map.of(
+            Label.SELF_HARM, 7 / 16.0, Label.GROOMING, 7 / 12.0, Label.HARASSMENT, 7 / 8.0, Label.SEXUAL, 0.0);
+    private static final double HELD_OUT_MIN_BENIGN_PASS = 1.0;
 }

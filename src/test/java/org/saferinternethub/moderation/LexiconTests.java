@@ -69,4 +69,51 @@ class LexiconTests {
         assertNotNull(LexiconPattern.anchorsOf("(?:a|b)c{0,3}dd"));
         assertEquals(null, LexiconPattern.anchorsOf("(?:a|b)?x"));
     }
+
+    @Test
+    void firstCharsComeFromEveryWayAMatchCanStart() {
+        assertEquals("ij", firstChars("\\b(?:ik|je) ?wil"));
+        assertEquals("ij", firstChars("\\b(?:jij ?)?ik"));
+        assertEquals("dkn", firstChars("\\b(?:n[o0]|(?:k|d)u)x"));
+        assertEquals(null, firstChars("\\b(?:a|b)?x?"));
+        assertEquals(null, firstChars("\\b(?=a)a"));
+        assertEquals(null, firstChars("\\b.a"));
+        assertEquals(null, firstChars("a\\b"));
+    }
+
+    private static String firstChars(String regex) {
+        boolean[] first = LexiconPattern.firstCharsOf(regex);
+        if (first == null) {
+            return null;
+        }
+        StringBuilder chars = new StringBuilder();
+        for (char c = 0; c < first.length; c++) {
+            if (first[c]) {
+                chars.append(c);
+            }
+        }
+        return chars.toString();
+    }
+
+    /** Trying a pattern only where its first chars sit on a word boundary must find what a full scan finds. */
+    @Test
+    void positionedSearchFindsWhatAFullScanFinds() throws java.io.IOException {
+        long positioned = LEXICON.patterns().stream().filter(p -> p.firstChars() != null).count();
+        assertTrue(positioned >= LEXICON.patterns().size() * 9 / 10, "patterns with first chars: " + positioned);
+        for (CorpusTests.Example example : CorpusTests.load()) {
+            String view = TextNormalizer.wordView(TextNormalizer.baseView(example.text())).text();
+            for (LexiconPattern pattern : LEXICON.patterns()) {
+                List<Lexicon.Hit> fast = new java.util.ArrayList<>();
+                Lexicon.find(pattern, view, fast);
+                List<Lexicon.Hit> full = new java.util.ArrayList<>();
+                java.util.regex.Matcher matcher = pattern.pattern().matcher(view);
+                while (matcher.find()) {
+                    if (matcher.end() > matcher.start()) {
+                        full.add(new Lexicon.Hit(pattern, matcher.start(), matcher.end()));
+                    }
+                }
+                assertEquals(full, fast, () -> pattern.source() + " on " + view);
+            }
+        }
+    }
 }

@@ -120,6 +120,33 @@ class PiiDetectorTests {
         assertTrue(!run(addresses, "kom naar de Kortrijksesteenweg 101").isEmpty());
     }
 
+    /** Belgian squares and markets are addresses too, not only straat/rue/Straße. */
+    @Test
+    void findsSquaresAndMarkets() {
+        AddressDetector addresses = new AddressDetector();
+        assertEquals("Grote Markt 1", only(addresses, "ik woon op de Grote Markt 1 in Brussel"));
+        assertEquals("Vismarkt 5", only(addresses, "kom naar de Vismarkt 5"));
+        assertEquals("Place Saint-Lambert 12", only(addresses, "j'habite Place Saint-Lambert 12 depuis 2019"));
+        assertEquals("Marktplatz 3", only(addresses, "wir wohnen am Marktplatz 3"));
+        assertEquals("Sint-Pietersplein 7", only(addresses, "afspraak aan het Sint-Pietersplein 7"));
+        assertTrue(run(addresses, "ik ga naar de markt 2 keer per week").isEmpty());
+        assertTrue(run(addresses, "op de markt 3 appels gekocht").isEmpty());
+    }
+
+    /** Dutch and German compound number words (“vierentwintig”, “zweiundvierzig”) are two digits each. */
+    @Test
+    void findsPhonesWithCompoundNumberWords() {
+        PhoneDetector phones = new PhoneDetector();
+        assertEquals("nul vier zeven vijf vierentwintig zesendertig twaalf",
+                only(phones, "bel me op nul vier zeven vijf vierentwintig zesendertig twaalf"));
+        assertEquals("null eins sieben zwei zweiundvierzig dreiundzwanzig elf null",
+                only(phones, "ruf mich an null eins sieben zwei zweiundvierzig dreiundzwanzig elf null", "de"));
+        assertEquals("0475 vierentwintig 36 twaalf", only(phones, "mijn gsm: 0475 vierentwintig 36 twaalf"));
+        assertEquals("0475", TextNormalizer.digitView(TextNormalizer.baseView("nul vier zeven vijf")).text());
+        assertEquals("ik ben vierentwintig jaar", TextNormalizer.digitView(TextNormalizer.baseView(
+                "ik ben vierentwintig jaar")).text());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ik ben onderweg, 5 min", "de steenweg is 5 km lang", "I live near the main road",
             "ik woon in 1000 Brussel", "we need 5 more players", "I have 2 brothers"})
