@@ -343,7 +343,7 @@ public final class ToolboxSearchBenchmark {
             Arrays.sort(theirs);
             double oursP50 = percentile(ours, 0.50);
             double theirsP50 = percentile(theirs, 0.50);
-            out.append(String.format("| %s | %.1f ms | %.1f ms | %.0f | %.1f ms | %.1f ms | %.0f | %.3f | %.1f× | %,.0f / %,.0f |%n",
+            out.append(String.format("| %s | %.1f ms | %.1f ms | %.1f | %.1f ms | %.1f ms | %.1f | %.3f | %.1f× | %,.0f / %,.0f |%n",
                     type.label, oursP50, percentile(ours, 0.99), throughput.get(type)[0], theirsP50,
                     percentile(theirs, 0.99), throughput.get(type)[1], oursP50 / theirsP50, theirsP50 / oursP50,
                     hits.get(type)[0], hits.get(type)[1]));
