@@ -27,6 +27,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -51,6 +52,8 @@ import org.saferinternethub.toolbox.Status;
 /**
  * An education resource of the toolbox: a lesson plan, game, guide, workshop… offered by an organisation, in one
  * or more languages. Indexed for the faceted search; only published resources are ever searched for the public.
+ * Its collections are loaded for up to 100 resources at a time (a page of hits, a batch of the mass indexer), not
+ * one query per resource and collection.
  */
 @Entity
 @Table(name = "toolbox_resource")
@@ -94,12 +97,14 @@ public class Resource {
     private Kind kind = Kind.GUIDE;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "toolbox_resource_theme", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "theme")
     @KeywordField(name = "theme", aggregable = Aggregable.YES)
     private Set<String> themes = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "toolbox_resource_audience", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "audience")
     @Enumerated(EnumType.STRING)
@@ -107,12 +112,14 @@ public class Resource {
     private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "toolbox_resource_language", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "language")
     @Enumerated(EnumType.STRING)
     private Set<Language> languages = EnumSet.noneOf(Language.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "toolbox_resource_format", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "format")
     @Enumerated(EnumType.STRING)
@@ -120,12 +127,14 @@ public class Resource {
     private Set<Format> formats = EnumSet.noneOf(Format.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "toolbox_resource_link", joinColumns = @JoinColumn(name = "resource_id"))
     @OrderColumn(name = "position")
     @Column(name = "url")
     private List<String> links = new ArrayList<>();
 
     @OneToMany(mappedBy = "resource", fetch = FetchType.EAGER, cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 100)
     private Set<Attachment> attachments = new LinkedHashSet<>();
 
     @Column(name = "age_min")

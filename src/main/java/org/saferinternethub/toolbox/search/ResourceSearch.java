@@ -4,11 +4,14 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +29,9 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.saferinternethub.shared.Language;
 import org.saferinternethub.shared.LocalizedText;
+import org.saferinternethub.toolbox.Cost;
 import org.saferinternethub.toolbox.Facet;
+import org.saferinternethub.toolbox.Kind;
 import org.saferinternethub.toolbox.ResourcePage;
 import org.saferinternethub.toolbox.ResourcePage.FacetValue;
 import org.saferinternethub.toolbox.ResourcePage.Hit;
@@ -71,6 +76,7 @@ public class ResourceSearch {
         SearchScope<Resource> scope = session.scope(Resource.class);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var step = session.search(scope)
+            .select(f -> f.id(Long.class))
             .where(f -> matching(f, query, themesNamed, null))
             .sort(f -> switch (query.effectiveSort()) {
                 case NEWEST -> f.field("publishedAt").desc().then().score();
@@ -85,7 +91,7 @@ public class ResourceSearch {
                     .maxTermCount(MAX_FACET_VALUES));
             }
         }
-        SearchResult<Resource> result = step.fetch(query.page() * ResourceQuery.PAGE_SIZE, ResourceQuery.PAGE_SIZE);
+        SearchResult<Long> result = step.fetch(query.page() * ResourceQuery.PAGE_SIZE, ResourceQuery.PAGE_SIZE);
 
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
         Map<Facet, Long> withoutFilter = new EnumMap<>(Facet.class);
@@ -112,7 +118,7 @@ public class ResourceSearch {
                 .toList());
         }
         List<String> words = words(query.text());
-        List<Hit> hits = result.hits().stream().map(resource -> hit(resource, query.language(), words)).toList();
+        List<Hit> hits = hits(result.hits(), query.language(), words);
         return new ResourcePage(query, hits, result.total().hitCount(), facets, withoutFilter);
     }
 
@@ -219,15 +225,48 @@ public class ResourceSearch {
     }
 
     private static Hit hit(Resource resource, Language language, List<String> words) {
-        LocalizedText.Localized title = resource.getTitle().in(language)
-            .orElse(new LocalizedText.Localized("", language, false));
-        LocalizedText.Localized summary = resource.getSummary().in(title.language())
-            .or(() -> resource.getSummary().in(language))
-            .orElse(new LocalizedText.Localized("", title.language(), title.fallback()));
-        return new Hit(resource.getId() == null ? 0 : resource.getId(), title, summary, highlight(summary.value(), words),
+        return hit(resource.getId() == null ? 0 : resource.getId(), resource.getTitle(), resource.getSummary(),
                 resource.getKind(), resource.getProviderName(), resource.getOrganisationId(), resource.getAgeMin(),
                 resource.getAgeMax(), Set.copyOf(resource.getLanguageCodes()), Set.copyOf(resource.getThemes()),
-                resource.getCost(), resource.getPublishedAt());
+                resource.getCost(), resource.getPublishedAt(), language, words);
+    }
+
+    /**
+     * The hits of a page, in the order of the ids, read with three queries of only the columns a hit shows: loading
+     * the resources would read their bodies and all their collections.
+     */
+    private List<Hit> hits(List<Long> ids, Language language, List<String> words) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<String>> themes = new HashMap<>();
+        entityManager.createQuery("select r.id, t from Resource r join r.themes t where r.id in :ids", Object[].class)
+            .setParameter("ids", ids).getResultList()
+            .forEach(row -> themes.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]));
+        Map<Long, Set<String>> languages = new HashMap<>();
+        entityManager.createQuery("select r.id, l from Resource r join r.languages l where r.id in :ids", Object[].class)
+            .setParameter("ids", ids).getResultList()
+            .forEach(row -> languages.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add(((Language) row[1]).code()));
+        Map<Long, Hit> hits = new HashMap<>();
+        entityManager.createQuery("select r.id, r.title, r.summary, r.kind, r.providerName, r.organisationId, r.ageMin, "
+                + "r.ageMax, r.cost, r.publishedAt from Resource r where r.id in :ids", Object[].class)
+            .setParameter("ids", ids).getResultList()
+            .forEach(row -> hits.put((Long) row[0], hit((Long) row[0], (LocalizedText) row[1], (LocalizedText) row[2],
+                    (Kind) row[3], (String) row[4], (Long) row[5], (Integer) row[6], (Integer) row[7],
+                    languages.getOrDefault((Long) row[0], Set.of()), themes.getOrDefault((Long) row[0], Set.of()),
+                    (Cost) row[8], (Instant) row[9], language, words)));
+        return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
+    }
+
+    private static Hit hit(long id, LocalizedText titles, LocalizedText summaries, Kind kind, String providerName,
+            long organisationId, @Nullable Integer ageMin, @Nullable Integer ageMax, Set<String> languages,
+            Set<String> themes, Cost cost, @Nullable Instant publishedAt, Language language, List<String> words) {
+        LocalizedText.Localized title = titles.in(language).orElse(new LocalizedText.Localized("", language, false));
+        LocalizedText.Localized summary = summaries.in(title.language())
+            .or(() -> summaries.in(language))
+            .orElse(new LocalizedText.Localized("", title.language(), title.fallback()));
+        return new Hit(id, title, summary, highlight(summary.value(), words), kind, providerName, organisationId, ageMin,
+                ageMax, Set.copyOf(languages), Set.copyOf(themes), cost, publishedAt);
     }
 
     /**
