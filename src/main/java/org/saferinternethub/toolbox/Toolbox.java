@@ -108,9 +108,9 @@ public class Toolbox {
     }
 
     Map<String, String> organisationNames() {
-        return directory.organisations().stream()
-            .collect(Collectors.toMap(organisation -> Long.toString(organisation.id()),
-                    AccountDirectory.OrganisationSummary::name));
+        Map<String, String> names = new HashMap<>();
+        directory.organisationNames().forEach((id, name) -> names.put(Long.toString(id), name));
+        return names;
     }
 
     ResourceDetails details(Resource resource, Language language) {
