@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -61,8 +62,8 @@ public class Resource {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "external_id")
-    private @Nullable String externalId;
+    @Column(name = "external_id", nullable = false, unique = true)
+    private String externalId;
 
     @Embedded
     @AttributeOverride(name = "nl", column = @Column(name = "title_nl"))
@@ -180,7 +181,9 @@ public class Resource {
     protected Resource() {
     }
 
+    /** A new resource, with a random external id until the demo or a CSV import gives it its own. */
     public Resource(long organisationId, String providerName, Instant now) {
+        this.externalId = UUID.randomUUID().toString();
         this.organisationId = organisationId;
         this.providerName = providerName;
         this.createdAt = now;
@@ -272,12 +275,17 @@ public class Resource {
         this.updatedAt = now;
     }
 
-    public void setExternalId(@Nullable String externalId) {
+    public void setExternalId(String externalId) {
         this.externalId = externalId;
     }
 
     public void setProviderName(String providerName) {
         this.providerName = providerName;
+    }
+
+    /** Moves the resource to another organisation, e.g. when an editor corrects the provider in an import. */
+    public void setOrganisationId(long organisationId) {
+        this.organisationId = organisationId;
     }
 
     public void setPublishedAt(@Nullable Instant publishedAt) {
@@ -313,7 +321,7 @@ public class Resource {
         return id;
     }
 
-    public @Nullable String getExternalId() {
+    public String getExternalId() {
         return externalId;
     }
 
