@@ -25,6 +25,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -188,6 +189,21 @@ public class Resource {
         this.providerName = providerName;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** Hibernate loads a text whose columns are all empty (a resource without a body) as null. */
+    @PostLoad
+    @SuppressWarnings("ConstantConditions")
+    void emptyTextsForEmptyColumns() {
+        if (title == null) {
+            title = LocalizedText.empty();
+        }
+        if (summary == null) {
+            summary = LocalizedText.empty();
+        }
+        if (body == null) {
+            body = LocalizedText.empty();
+        }
     }
 
     // Derived index fields: facets by organisation, age band and language, and title order per language.
