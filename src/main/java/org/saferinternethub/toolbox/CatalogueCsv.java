@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -26,7 +27,10 @@ import org.saferinternethub.toolbox.search.Resource;
  * The catalogue as CSV: one row per resource and language. The texts (title, summary, body) are the row's
  * language; every other column describes the whole resource and repeats on each of its rows. Lists are separated
  * by {@code |}. Written as UTF-8 with a byte order mark (so that spreadsheets read the accents) and commas; read
- * with or without the mark, with commas or semicolons (what spreadsheets in Belgium save).
+ * with or without the mark, with commas or semicolons (what spreadsheets in Belgium save). A value that a
+ * spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @} first) is written with an
+ * apostrophe in front, which the import takes off again, so that partners' texts never run in an editor's
+ * spreadsheet and the export still imports back unchanged.
  */
 final class CatalogueCsv {
 
@@ -48,6 +52,8 @@ final class CatalogueCsv {
 
     static final String SEPARATOR = "|";
     static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** What a spreadsheet takes for a formula, also behind apostrophes so that defusing can be undone exactly. */
+    private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\t\r].*", Pattern.DOTALL);
 
     private CatalogueCsv() {
     }
@@ -117,7 +123,7 @@ final class CatalogueCsv {
                     return Table.unreadable("toolbox.import.file.too-many-rows", maxRows);
                 }
                 Map<Column, String> values = new EnumMap<>(Column.class);
-                headers.forEach((column, header) -> values.put(column, record.isSet(header) ? record.get(header) : ""));
+                headers.forEach((column, header) -> values.put(column, record.isSet(header) ? restored(record.get(header)) : ""));
                 if (values.values().stream().allMatch(String::isBlank)) {
                     continue;
                 }
@@ -142,11 +148,19 @@ final class CatalogueCsv {
         try (CSVPrinter printer = new CSVPrinter(writer, format)) {
             for (Resource resource : resources) {
                 for (Language language : languagesOf(resource)) {
-                    printer.printRecord(Arrays.stream(Column.values()).map(column -> value(resource, language, column))
-                        .toList());
+                    printer.printRecord(Arrays.stream(Column.values())
+                        .map(column -> defused(value(resource, language, column))).toList());
                 }
             }
         }
+    }
+
+    static String defused(String value) {
+        return FORMULA.matcher(value).matches() ? "'" + value : value;
+    }
+
+    static String restored(String value) {
+        return value.startsWith("'") && FORMULA.matcher(value.substring(1)).matches() ? value.substring(1) : value;
     }
 
     private static List<Language> languagesOf(Resource resource) {

@@ -108,7 +108,7 @@ class CatalogueCsvIntegrationTests {
                 + id + ",en,The " + word + " lesson,\"A lesson, with a comma\",\"**Step one**\nStep two\",LESSON_PLAN,"
                 + "cyberbullying|privacy,TEACHERS|TEENAGERS,12,18,nl|en," + organisation + ",,DOWNLOADABLE,FREE,,BE-VLG,"
                 + "https://example.org/" + word + ",PUBLISHED\n"
-                + id + ",nl,De " + word + "-les,Een les,,LESSON_PLAN,cyberbullying|privacy,TEACHERS|TEENAGERS,12,18,"
+                + id + ",nl,De " + word + "-les,=SUM(1) is geen formule,,LESSON_PLAN,cyberbullying|privacy,TEACHERS|TEENAGERS,12,18,"
                 + "nl|en," + organisation + ",,DOWNLOADABLE,FREE,,BE-VLG,https://example.org/" + word + ",PUBLISHED\n";
     }
 
@@ -202,7 +202,8 @@ class CatalogueCsvIntegrationTests {
             .andReturn().getResponse();
         byte[] export = response.getContentAsByteArray();
         String text = new String(export, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFexternal_id,language,title").contains(id + ",en,The " + word + " lesson");
+        assertThat(text).startsWith("\uFEFFexternal_id,language,title").contains(id + ",en,The " + word + " lesson")
+            .contains(id + ",nl,De " + word + "-les,'=SUM(1) is geen formule,");
         long count = resources.count();
 
         String preview = upload(session, "export.csv", export);
