@@ -2,10 +2,12 @@ package org.saferinternethub.toolbox;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.saferinternethub.account.AccountDirectory;
@@ -15,6 +17,7 @@ import org.saferinternethub.account.SignedInUser;
 import org.saferinternethub.platform.AuditLog;
 import org.saferinternethub.platform.Uploads;
 import org.saferinternethub.shared.Language;
+import org.saferinternethub.shared.LocalizedText;
 import org.saferinternethub.toolbox.search.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -113,10 +116,11 @@ class Editorial {
     @Transactional
     void update(long id, ResourceForm form, SignedInUser user) {
         Resource resource = editable(id, user);
-        String changed = changedFields(resource.content(), form.content());
+        Resource.Content before = resource.content();
         resource.describe(form.content());
+        List<Revision.Change> changes = changes(before, resource.content());
         resource.touch(clock.instant());
-        revise(id, user, "edit", changed, null);
+        revisions.save(new Revision(id, user.id(), user.name(), "edit", changes, clock.instant()));
         auditLog.record("toolbox.resource.edit", "resource#" + id, AuditLog.Outcome.SUCCESS);
     }
 
@@ -218,34 +222,55 @@ class Editorial {
         return resource.getTitle().in(Language.EN).map(Object::toString).orElse("#" + resource.getId());
     }
 
-    static String changedFields(Resource.Content before, Resource.Content after) {
-        List<String> changed = new ArrayList<>();
-        if (!before.title().asMap().equals(after.title().asMap())) {
-            changed.add("title");
-        }
-        if (!before.summary().asMap().equals(after.summary().asMap())) {
-            changed.add("summary");
-        }
-        if (!before.body().asMap().equals(after.body().asMap())) {
-            changed.add("body");
-        }
-        compare(changed, "kind", before.kind(), after.kind());
-        compare(changed, "themes", before.themes(), after.themes());
-        compare(changed, "audiences", before.audiences(), after.audiences());
-        compare(changed, "languages", before.languages(), after.languages());
-        compare(changed, "formats", before.formats(), after.formats());
-        compare(changed, "links", before.links(), after.links());
-        compare(changed, "ages", List.of(String.valueOf(before.ageMin()), String.valueOf(before.ageMax())),
-                List.of(String.valueOf(after.ageMin()), String.valueOf(after.ageMax())));
-        compare(changed, "cost", before.cost() + "/" + before.priceText(), after.cost() + "/" + after.priceText());
-        compare(changed, "region", String.valueOf(before.region()), String.valueOf(after.region()));
-        return changed.isEmpty() ? "" : String.join(", ", changed);
+    /** Each field that differs, with its old and new value; texts compared per language. */
+    static List<Revision.Change> changes(Resource.Content before, Resource.Content after) {
+        List<Revision.Change> changes = new ArrayList<>();
+        texts(changes, "title", before.title(), after.title());
+        texts(changes, "summary", before.summary(), after.summary());
+        texts(changes, "body", before.body(), after.body());
+        compare(changes, "kind", before.kind().name(), after.kind().name());
+        compare(changes, "themes", joined(before.themes()), joined(after.themes()));
+        compare(changes, "audiences", joined(before.audiences()), joined(after.audiences()));
+        compare(changes, "languages", joined(before.languages()), joined(after.languages()));
+        compare(changes, "formats", joined(before.formats()), joined(after.formats()));
+        compare(changes, "links", String.join(" ", before.links()), String.join(" ", after.links()));
+        compare(changes, "ages", ages(before), ages(after));
+        compare(changes, "cost", cost(before), cost(after));
+        compare(changes, "region", before.region(), after.region());
+        return changes;
     }
 
-    private static void compare(List<String> changed, String name, Object before, Object after) {
-        if (!before.equals(after)) {
-            changed.add(name);
+    static void compare(List<Revision.Change> changes, String field, @Nullable String before, @Nullable String after) {
+        String old = before == null ? "" : before;
+        String now = after == null ? "" : after;
+        if (!old.equals(now)) {
+            changes.add(new Revision.Change(field, null, old, now));
         }
+    }
+
+    private static void texts(List<Revision.Change> changes, String field, LocalizedText before, LocalizedText after) {
+        for (Language language : Language.values()) {
+            String old = before.get(language).orElse("");
+            String now = after.get(language).orElse("");
+            if (!old.equals(now)) {
+                changes.add(new Revision.Change(field, language.code(), old, now));
+            }
+        }
+    }
+
+    private static String joined(Collection<?> values) {
+        return values.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String ages(Resource.Content content) {
+        if (content.ageMin() == null && content.ageMax() == null) {
+            return "";
+        }
+        return (content.ageMin() == null ? "" : content.ageMin()) + "–" + (content.ageMax() == null ? "" : content.ageMax());
+    }
+
+    private static String cost(Resource.Content content) {
+        return content.priceText() == null ? content.cost().name() : content.cost() + " " + content.priceText();
     }
 
 }

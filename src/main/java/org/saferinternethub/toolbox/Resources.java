@@ -2,6 +2,7 @@ package org.saferinternethub.toolbox;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.saferinternethub.toolbox.search.Resource;
 import org.springframework.data.domain.Limit;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface Resources extends JpaRepository<Resource, Long> {
+
+    Optional<Resource> findByExternalId(String externalId);
 
     List<Resource> findByOrganisationIdOrderByUpdatedAtDesc(long organisationId);
 

@@ -1,17 +1,24 @@
 package org.saferinternethub.toolbox;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
-/** One change to a resource: who did it, what they did and which fields changed. Never updated. */
+/** One change to a resource: who did it, what they did, and each changed field with its old and new value. Never updated. */
 @Entity
 @Table(name = "toolbox_revision")
 class Revision {
@@ -37,6 +44,11 @@ class Revision {
 
     private @Nullable String comment;
 
+    @ElementCollection
+    @CollectionTable(name = "toolbox_revision_change", joinColumns = @JoinColumn(name = "revision_id"))
+    @OrderColumn(name = "position")
+    private List<Change> changes = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -53,6 +65,12 @@ class Revision {
         this.changedFields = changedFields;
         this.comment = comment;
         this.createdAt = createdAt;
+    }
+
+    Revision(long resourceId, @Nullable Long accountId, String actorName, String action, List<Change> changes,
+            Instant createdAt) {
+        this(resourceId, accountId, actorName, action, Change.fieldNames(changes), null, createdAt);
+        this.changes = new ArrayList<>(changes);
     }
 
     public long getResourceId() {
@@ -81,6 +99,71 @@ class Revision {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public List<Change> getChanges() {
+        return changes;
+    }
+
+    /**
+     * One changed field: its name (as in {@code toolbox.history.field.*}), the language for texts, and the value
+     * before and after, as text (lists joined with commas; empty is null).
+     */
+    @Embeddable
+    static class Change {
+
+        private static final int MAX = 20000;
+
+        @Column(nullable = false)
+        private String field;
+
+        private @Nullable String language;
+
+        @Column(name = "old_value")
+        private @Nullable String oldValue;
+
+        @Column(name = "new_value")
+        private @Nullable String newValue;
+
+        @SuppressWarnings("NullAway.Init")
+        protected Change() {
+        }
+
+        Change(String field, @Nullable String language, @Nullable String oldValue, @Nullable String newValue) {
+            this.field = field;
+            this.language = language;
+            this.oldValue = cut(oldValue);
+            this.newValue = cut(newValue);
+        }
+
+        private static @Nullable String cut(@Nullable String value) {
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            return value.length() > MAX ? value.substring(0, MAX) : value;
+        }
+
+        static @Nullable String fieldNames(List<Change> changes) {
+            return changes.isEmpty() ? null
+                    : String.join(", ", changes.stream().map(Change::getField).distinct().toList());
+        }
+
+        public String getField() {
+            return field;
+        }
+
+        public @Nullable String getLanguage() {
+            return language;
+        }
+
+        public @Nullable String getOldValue() {
+            return oldValue;
+        }
+
+        public @Nullable String getNewValue() {
+            return newValue;
+        }
+
     }
 
 }

@@ -228,6 +228,21 @@ class I18nTests {
                 "detach")) {
             expected.add("toolbox.history.action." + action);
         }
+        for (String action : List.of("import-create", "import-edit")) {
+            expected.add("toolbox.history.action." + action);
+        }
+        for (String field : List.of("title", "summary", "body", "kind", "themes", "audiences", "languages", "formats",
+                "links", "ages", "cost", "region", "organisation", "provider", "status")) {
+            expected.add("toolbox.history.field." + field);
+        }
+        for (String outcome : List.of("CREATE", "UPDATE", "UNCHANGED")) {
+            expected.add("toolbox.import.outcome." + outcome);
+        }
+        for (String column : List.of("external_id", "language", "title", "summary", "body", "kind", "themes", "audiences",
+                "age_min", "age_max", "languages", "organisation", "provider", "formats", "cost", "price", "region",
+                "links", "status")) {
+            expected.add("toolbox.import.column." + column);
+        }
         for (int code : List.of(400, 403, 404, 405, 413, 429, 500, 503)) {
             expected.add("platform.error." + code + ".title");
             expected.add("platform.error." + code + ".text");

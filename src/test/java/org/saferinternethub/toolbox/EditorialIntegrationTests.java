@@ -142,6 +142,15 @@ class EditorialIntegrationTests {
             .andExpect(status().is3xxRedirection());
         mvc.perform(as(partner, post("/en/toolbox/manage/" + id + "/submit"))).andExpect(status().is3xxRedirection());
         assertThat(editorial.history(id).get(1).getChangedFields()).contains("title", "summary", "kind");
+        assertThat(editorial.history(id).get(1).getChanges())
+            .extracting(Revision.Change::getField, Revision.Change::getLanguage, Revision.Change::getOldValue,
+                    Revision.Change::getNewValue)
+            .contains(org.assertj.core.groups.Tuple.tuple("title", "en", "Echidnaexercise", "Echidnaexercise 12-14"),
+                    org.assertj.core.groups.Tuple.tuple("kind", null, "LESSON_PLAN", "GAME"),
+                    org.assertj.core.groups.Tuple.tuple("ages", null, "12–14", null));
+        String history = mvc.perform(as(editor, get("/en/toolbox/review/" + id))).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(history).contains("was: Echidnaexercise · now: Echidnaexercise 12-14").contains("was: LESSON_PLAN · now: GAME");
     }
 
     @Test

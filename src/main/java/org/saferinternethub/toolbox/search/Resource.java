@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -24,6 +25,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -64,8 +66,8 @@ public class Resource {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "external_id")
-    private @Nullable String externalId;
+    @Column(name = "external_id", nullable = false, unique = true)
+    private String externalId;
 
     @Embedded
     @AttributeOverride(name = "nl", column = @Column(name = "title_nl"))
@@ -189,11 +191,28 @@ public class Resource {
     protected Resource() {
     }
 
+    /** A new resource, with a random external id until the demo or a CSV import gives it its own. */
     public Resource(long organisationId, String providerName, Instant now) {
+        this.externalId = UUID.randomUUID().toString();
         this.organisationId = organisationId;
         this.providerName = providerName;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** Hibernate loads a text whose columns are all empty (a resource without a body) as null. */
+    @PostLoad
+    @SuppressWarnings("ConstantConditions")
+    void emptyTextsForEmptyColumns() {
+        if (title == null) {
+            title = LocalizedText.empty();
+        }
+        if (summary == null) {
+            summary = LocalizedText.empty();
+        }
+        if (body == null) {
+            body = LocalizedText.empty();
+        }
     }
 
     // Derived index fields: facets by organisation, age band and language, and title order per language.
@@ -281,12 +300,17 @@ public class Resource {
         this.updatedAt = now;
     }
 
-    public void setExternalId(@Nullable String externalId) {
+    public void setExternalId(String externalId) {
         this.externalId = externalId;
     }
 
     public void setProviderName(String providerName) {
         this.providerName = providerName;
+    }
+
+    /** Moves the resource to another organisation, e.g. when an editor corrects the provider in an import. */
+    public void setOrganisationId(long organisationId) {
+        this.organisationId = organisationId;
     }
 
     public void setPublishedAt(@Nullable Instant publishedAt) {
@@ -322,7 +346,7 @@ public class Resource {
         return id;
     }
 
-    public @Nullable String getExternalId() {
+    public String getExternalId() {
         return externalId;
     }
 
