@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 class InspirationAccess {
 
     static final String COOKIE = "HUB_INSPIRATION";
+    private static final Duration MAX_LIFE = Duration.ofDays(400);
 
     private final InspirationRegistrations registrations;
 
@@ -49,6 +50,9 @@ class InspirationAccess {
             HttpServletResponse response) {
         Instant until = edition.getDay().plusDays(2).atStartOfDay(Activity.BRUSSELS).toInstant();
         Duration life = Duration.between(now, until);
+        if (life.compareTo(MAX_LIFE) > 0) {
+            life = MAX_LIFE;
+        }
         response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, registration.getToken()).path("/").httpOnly(true)
             .secure(request.isSecure()).sameSite("Lax").maxAge(life.isNegative() ? Duration.ofDays(1) : life).build()
             .toString());

@@ -415,7 +415,7 @@ class InspirationAdminController {
 
     private String sessionPage(Edition edition, @Nullable InspirationSession session, Language language, Model model) {
         model.addAttribute("edition", edition);
-        model.addAttribute("session", session);
+        model.addAttribute("item", session);
         model.addAttribute("themes", edition.themesIn(language));
         model.addAttribute("formats", SessionFormat.values());
         model.addAttribute("languageChoices", Language.values());

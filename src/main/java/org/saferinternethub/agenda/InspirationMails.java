@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -52,9 +53,12 @@ class InspirationMails {
     private final InspirationSessions sessions;
     private final java.time.Clock clock;
     private final VTimeZone brussels;
+    private final URI organizer;
 
     InspirationMails(Mailer mailer, MessageSource messages, SiteLinks links, Editions editions,
-            InspirationSessions sessions, java.time.Clock clock) {
+            InspirationSessions sessions, java.time.Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${hub.mail.from:no-reply@saferinternethub.invalid}") String sender) {
+        this.organizer = URI.create("mailto:" + sender);
         this.mailer = mailer;
         this.messages = messages;
         this.links = links;
@@ -89,7 +93,7 @@ class InspirationMails {
             .format(edition.getDay());
         Object[] arguments = { registration.getName(), date, links.registrationPage(registration),
                 links.programmePage(edition, language), edition.getYear() };
-        mailer.send(registration.getEmail(), messages.getMessage(key + ".subject", arguments, language.locale()),
+        mailer.send(registration.getEmail(), messages.getMessage(key + ".subject", null, language.locale()),
                 messages.getMessage(key + ".body", arguments, language.locale()), attachments);
     }
 
@@ -126,6 +130,7 @@ class InspirationMails {
         event.add(new Location(page));
         event.add(new Description(messages.getMessage("agenda.inspiration.ics.description",
                 new Object[] { links.programmePage(edition, language), page }, language.locale())));
+        event.add(new Organizer(organizer));
         event.add(ImmutableStatus.VEVENT_CONFIRMED);
         calendar.add(event);
         StringWriter out = new StringWriter();
