@@ -23,11 +23,16 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.mapper.orm.Search;
 import org.saferinternethub.platform.HubSettings;
 import org.saferinternethub.shared.Language;
 import org.saferinternethub.shared.LocalizedText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Editions with an inspiration day for tests. Each edition gets a year of its own (far in the future, so that
@@ -45,9 +50,14 @@ class InspirationFixtures {
     private final HubSettings hubSettings;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final EntityManager entityManager;
+    private final TransactionTemplate transaction;
 
     InspirationFixtures(Editions editions, InspirationSessions sessions, InspirationRegistrations registrations,
-            HubSettings hubSettings, JdbcTemplate jdbc, Clock clock) {
+            HubSettings hubSettings, JdbcTemplate jdbc, Clock clock, EntityManager entityManager,
+            PlatformTransactionManager transactions) {
+        this.entityManager = entityManager;
+        this.transaction = new TransactionTemplate(transactions);
         this.editions = editions;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -92,7 +102,11 @@ class InspirationFixtures {
                 + "cost, status, created_at, updated_at, published_at, version) values (?, ?, ?, 'GUIDE', 1, 'Test', "
                 + "'FREE', 'PUBLISHED', ?, ?, ?, 0)", title, "Summary of " + title, "Body", java.sql.Timestamp.from(now),
                 java.sql.Timestamp.from(now), java.sql.Timestamp.from(now));
-        return jdbc.queryForObject("select id from toolbox_resource where title_en = ?", Long.class, title);
+        long id = jdbc.queryForObject("select id from toolbox_resource where title_en = ?", Long.class, title);
+        // Index it as the toolbox would, so that no other test finds the search index behind the database.
+        transaction.executeWithoutResult(status -> Search.session(entityManager).indexingPlan()
+            .addOrUpdate(entityManager.find(org.saferinternethub.toolbox.search.Resource.class, id)));
+        return id;
     }
 
     /** The messages in the mail outbox sent to an address, as parsed MIME messages. */
