@@ -1,5 +1,8 @@
 package org.saferinternethub.agenda;
 
+import java.time.Duration;
+import java.time.LocalTime;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -7,9 +10,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the agenda.
  *
  * @param map the activity map
+ * @param inspiration the online inspiration day
  */
 @ConfigurationProperties("hub.agenda")
-record AgendaSettings(@DefaultValue MapSettings map) {
+record AgendaSettings(@DefaultValue MapSettings map, @DefaultValue InspirationSettings inspiration) {
+
+    /**
+     * @param reminderInterval how often the reminder job looks for mails to send (ISO-8601, e.g. {@code PT5M};
+     *     read by the job's {@code @Scheduled} as {@code hub.agenda.inspiration.reminder-interval})
+     * @param reminderTime from this time (Europe/Brussels) on the day before, reminders go out
+     * @param streamOpensBefore how long before a session its stream link is shown to registered people
+     * @param resendAfter an address that registers again within this time gets no second mail
+     * @param photoMaxBytes the largest speaker photo accepted
+     * @param photoMaxSide photos are scaled down to at most this many pixels wide and high
+     */
+    record InspirationSettings(@DefaultValue("PT5M") Duration reminderInterval,
+            @DefaultValue("10:00") LocalTime reminderTime, @DefaultValue("30m") Duration streamOpensBefore,
+            @DefaultValue("15m") Duration resendAfter, @DefaultValue("3145728") long photoMaxBytes,
+            @DefaultValue("600") int photoMaxSide) {
+    }
 
     /**
      * @param tileUrl the tile server, as a Leaflet URL template ({@code {s}}, {@code {z}}, {@code {x}}, {@code {y}});

@@ -26,6 +26,8 @@ import org.saferinternethub.shared.LocalizedText;
 @Table(name = "agenda_edition")
 class Edition {
 
+    static final int DEFAULT_CAPACITY = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -60,6 +62,10 @@ class Edition {
 
     @Column(name = "open_for_submissions", nullable = false)
     private boolean openForSubmissions;
+
+    /** Places for the online inspiration day; more registrations go on the waiting list. */
+    @Column(name = "inspiration_capacity", nullable = false)
+    private int inspirationCapacity = DEFAULT_CAPACITY;
 
     @Version
     private long version;
@@ -111,6 +117,21 @@ class Edition {
 
     public LocalizedText getThemes() {
         return themes;
+    }
+
+    public int getInspirationCapacity() {
+        return inspirationCapacity;
+    }
+
+    void setInspirationCapacity(int inspirationCapacity) {
+        this.inspirationCapacity = inspirationCapacity;
+    }
+
+    /** The theme at a position of the list, in the reader's language, if there is one. */
+    public java.util.Optional<String> theme(@Nullable Integer index, Language language) {
+        List<String> all = themesIn(language);
+        return index == null || index < 0 || index >= all.size() ? java.util.Optional.empty()
+                : java.util.Optional.of(all.get(index));
     }
 
     public boolean isOpenForSubmissions() {

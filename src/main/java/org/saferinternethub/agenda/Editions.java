@@ -16,6 +16,8 @@ interface Editions extends JpaRepository<Edition, Long> {
 
     Optional<Edition> findFirstByOrderByDayDesc();
 
+    List<Edition> findByDayBetween(LocalDate first, LocalDate last);
+
     /** The edition a visitor sees now: the next Safer Internet Day, or else the last one. */
     default Optional<Edition> current(LocalDate today) {
         return findFirstByDayGreaterThanEqualOrderByDayAsc(today).or(this::findFirstByOrderByDayDesc);

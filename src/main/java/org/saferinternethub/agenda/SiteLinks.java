@@ -12,13 +12,38 @@ import org.springframework.stereotype.Component;
 class SiteLinks {
 
     private final HubSettings settings;
+    private final org.springframework.core.env.Environment environment;
 
-    SiteLinks(HubSettings settings) {
+    SiteLinks(HubSettings settings, org.springframework.core.env.Environment environment) {
         this.settings = settings;
+        this.environment = environment;
     }
 
     String base() {
         return settings.publicBase();
+    }
+
+    /**
+     * The base for links in mail, also outside a request (the reminder job): {@code hub.base-url}, the request's
+     * address, or else this machine's own port (set {@code hub.base-url} in production).
+     */
+    String mailBase() {
+        try {
+            return base();
+        }
+        catch (IllegalStateException noRequest) {
+            return "http://localhost:" + environment.getProperty("local.server.port",
+                    environment.getProperty("server.port", "8080"));
+        }
+    }
+
+    String programmePage(Edition edition, Language language) {
+        return mailBase() + "/" + language.code() + "/agenda/inspiration/" + edition.getYear();
+    }
+
+    String registrationPage(InspirationRegistration registration) {
+        return mailBase() + "/" + registration.getLanguage().code() + "/agenda/inspiration/registration/"
+                + registration.getToken();
     }
 
     String activityPage(Activity activity, Language language) {

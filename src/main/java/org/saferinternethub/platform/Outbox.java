@@ -12,7 +12,10 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
@@ -72,11 +75,30 @@ public class Outbox {
             return Optional.of(new OutboxMessage(file.getFileName().toString(),
                     to == null || to.length == 0 ? "" : to[0].toString(), message.getSubject(),
                     message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant(),
-                    content instanceof String text ? text : ""));
+                    text(content)));
         }
         catch (IOException | MessagingException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** The text of a message: the content of a plain message, or the first text part of a multipart one. */
+    private static String text(Object content) throws MessagingException, IOException {
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    String text = text(part.getContent());
+                    if (!text.isEmpty()) {
+                        return text;
+                    }
+                }
+            }
+        }
+        return "";
     }
 
     /**

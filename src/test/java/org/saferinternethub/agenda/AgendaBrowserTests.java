@@ -103,6 +103,26 @@ class AgendaBrowserTests extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".month-calendar a[href='" + activityPath + "']"))).hasSize(1);
     }
 
+    @Test
+    void clickingThePinMapFillsInTheCoordinates() {
+        fixtures.openEdition();
+        signIn(accounts.create(Role.MEMBER));
+        open("/en/agenda/activities/new");
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+            .until(driver -> !driver.findElements(By.cssSelector("#pin-map.leaflet-container")).isEmpty());
+        assertThat(find("#latitude").getAttribute("value")).isEmpty();
+        find("#pin-map").click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+            .until(driver -> !driver.findElements(By.cssSelector("#pin-map .leaflet-marker-icon")).isEmpty());
+        double latitude = Double.parseDouble(find("#latitude").getAttribute("value"));
+        double longitude = Double.parseDouble(find("#longitude").getAttribute("value"));
+        // The map opens over Belgium; its centre is about 50.6 N, 4.6 E.
+        assertThat(latitude).isBetween(49.5, 51.6);
+        assertThat(longitude).isBetween(2.5, 6.5);
+        assertAccessible();
+        signOut();
+    }
+
     private void setValue(String css, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", find(css), value);
     }

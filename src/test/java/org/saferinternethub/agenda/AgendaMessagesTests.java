@@ -44,6 +44,16 @@ class AgendaMessagesTests {
         for (ActivityWorkflow.Decision decision : ActivityWorkflow.Decision.values()) {
             expected.add("agenda.review.done." + decision);
         }
+        for (SessionFormat format : SessionFormat.values()) {
+            expected.add("agenda.session.format." + format);
+        }
+        for (RegistrantRole role : RegistrantRole.values()) {
+            expected.add("agenda.inspiration.role." + role);
+        }
+        for (RegistrationStatus status : RegistrationStatus.values()) {
+            expected.add("agenda.inspiration.status." + status);
+            expected.add("agenda.inspiration.you." + status);
+        }
         assertThat(expected.stream().filter(key -> !base.containsKey(key)).toList()).isEmpty();
     }
 
