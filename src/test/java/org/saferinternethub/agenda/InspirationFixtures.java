@@ -98,9 +98,10 @@ class InspirationFixtures {
     /** A published toolbox resource written straight into the toolbox's tables; answers its id. */
     long publishedToolboxResource(String title) {
         Instant now = clock.instant();
-        jdbc.update("insert into toolbox_resource (title_en, summary_en, body_en, kind, organisation_id, provider_name, "
-                + "cost, status, created_at, updated_at, published_at, version) values (?, ?, ?, 'GUIDE', 1, 'Test', "
-                + "'FREE', 'PUBLISHED', ?, ?, ?, 0)", title, "Summary of " + title, "Body", java.sql.Timestamp.from(now),
+        jdbc.update("insert into toolbox_resource (external_id, title_en, summary_en, body_en, kind, organisation_id, "
+                + "provider_name, cost, status, created_at, updated_at, published_at, version) values (?, ?, ?, ?, 'GUIDE', "
+                + "1, 'Test', 'FREE', 'PUBLISHED', ?, ?, ?, 0)", "inspiration-" + java.util.UUID.randomUUID(), title,
+                "Summary of " + title, "Body", java.sql.Timestamp.from(now),
                 java.sql.Timestamp.from(now), java.sql.Timestamp.from(now));
         long id = jdbc.queryForObject("select id from toolbox_resource where title_en = ?", Long.class, title);
         // Index it as the toolbox would, so that no other test finds the search index behind the database.
