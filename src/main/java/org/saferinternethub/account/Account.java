@@ -129,6 +129,17 @@ class Account {
         emailVerified = true;
     }
 
+    /** A young member's recovery address, confirmed by its link: verified from the start. */
+    void useRecoveryEmail(String address) {
+        email = address;
+        emailVerified = true;
+    }
+
+    void removeEmail() {
+        email = null;
+        emailVerified = false;
+    }
+
     void changePassword(String newHash) {
         passwordHash = newHash;
         endSessions();
