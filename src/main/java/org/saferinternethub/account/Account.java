@@ -202,6 +202,11 @@ class Account {
         return email;
     }
 
+    /** The address as staff may see it: never a young member's recovery address, which is for them alone. */
+    public @Nullable String getEmailShownToStaff() {
+        return pseudonym == null ? email : null;
+    }
+
     public @Nullable String getPseudonym() {
         return pseudonym;
     }

@@ -115,6 +115,10 @@ class RecoveryEmailIntegrationTests {
         assertThat(body(get("/en/admin/audit?action=account.youth.email"), admin))
             .contains("account.youth.email.request").contains("account.youth.email.confirm")
             .contains("account#" + me.account().id()).doesNotContain(address);
+        assertThat(body(get("/en/admin/users/" + me.account().id()), admin)).contains(me.pseudonym())
+            .doesNotContain(address);
+        assertThat(body(get("/en/admin/users?q=" + address), admin)).as("not found by the address")
+            .doesNotContain(me.pseudonym());
 
         // Forgot the password: the usual reset by mail now works for the young member.
         mvc.perform(post("/en/password-reset").with(csrf()).param("email", address));
