@@ -3,18 +3,28 @@
   'use strict';
 
   // Quick exit: leave for the neutral site without leaving this page in the history, so that Back does not
-  // return to it. Button click, or Escape pressed twice within a second and a half.
-  function quickExit(url) {
+  // return to it. Button click, or Escape pressed twice within a second and a half. The link itself leads to
+  // /quick-exit, which ends the session and redirects (without JavaScript); here the neutral site (its
+  // data-quick-exit) replaces the page at once, and a beacon to the link ends the session all the same.
+  function quickExit(link) {
     document.documentElement.style.visibility = 'hidden';
     document.title = '';
-    window.location.replace(url);
+    if (navigator.sendBeacon) {
+      try {
+        navigator.sendBeacon(link.href);
+      }
+      catch (ignored) {
+        // Leaving matters more than signing out.
+      }
+    }
+    window.location.replace(link.getAttribute('data-quick-exit') || link.href);
   }
 
   var exitLink = document.querySelector('[data-quick-exit]');
   if (exitLink) {
     exitLink.addEventListener('click', function (event) {
       event.preventDefault();
-      quickExit(exitLink.href);
+      quickExit(exitLink);
     });
     var lastEscape = 0;
     document.addEventListener('keydown', function (event) {
@@ -23,7 +33,7 @@
       }
       var now = Date.now();
       if (now - lastEscape < 1500) {
-        quickExit(exitLink.href);
+        quickExit(exitLink);
       }
       lastEscape = now;
     });

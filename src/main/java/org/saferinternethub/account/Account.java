@@ -129,6 +129,17 @@ class Account {
         emailVerified = true;
     }
 
+    /** A young member's recovery address, confirmed by its link: verified from the start. */
+    void useRecoveryEmail(String address) {
+        email = address;
+        emailVerified = true;
+    }
+
+    void removeEmail() {
+        email = null;
+        emailVerified = false;
+    }
+
     void changePassword(String newHash) {
         passwordHash = newHash;
         endSessions();
@@ -189,6 +200,11 @@ class Account {
 
     public @Nullable String getEmail() {
         return email;
+    }
+
+    /** The address as staff may see it: never a young member's recovery address, which is for them alone. */
+    public @Nullable String getEmailShownToStaff() {
+        return pseudonym == null ? email : null;
     }
 
     public @Nullable String getPseudonym() {

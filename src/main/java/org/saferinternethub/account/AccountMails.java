@@ -41,6 +41,21 @@ class AccountMails {
         send(to, language, "account.mail.password-changed", name);
     }
 
+    @Async
+    void verifyRecoveryAddress(String to, Language language, String link) {
+        send(to, language, "account.mail.youth-email.verify", link);
+    }
+
+    @Async
+    void recoveryAddressTaken(String to, Language language) {
+        send(to, language, "account.mail.youth-email.taken");
+    }
+
+    @Async
+    void recoveryAddressDropped(String to, Language language) {
+        send(to, language, "account.mail.youth-email.dropped");
+    }
+
     private void send(String to, Language language, String key, Object... arguments) {
         mailer.send(to, messages.getMessage(key + ".subject", arguments, language.locale()),
                 messages.getMessage(key + ".body", arguments, language.locale()));

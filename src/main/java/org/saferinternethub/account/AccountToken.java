@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 class AccountToken {
 
     enum Purpose {
-        VERIFY_EMAIL, RESET_PASSWORD, ADMIN_SETUP
+        VERIFY_EMAIL, RESET_PASSWORD, ADMIN_SETUP,
+        /** A young member's recovery address, set on the account only when the link is confirmed. */
+        RECOVERY_EMAIL
     }
 
     @Id
@@ -51,6 +53,9 @@ class AccountToken {
     @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
+    /** The address the link confirms ({@link Purpose#RECOVERY_EMAIL} only). */
+    private @Nullable String email;
+
     @SuppressWarnings("NullAway.Init")
     protected AccountToken() {
     }
@@ -61,6 +66,11 @@ class AccountToken {
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    AccountToken withEmail(String address) {
+        email = address;
+        return this;
     }
 
     boolean isUsable(Instant now) {
@@ -77,6 +87,10 @@ class AccountToken {
 
     Purpose getPurpose() {
         return purpose;
+    }
+
+    @Nullable String getEmail() {
+        return email;
     }
 
 }

@@ -27,6 +27,14 @@ interface AccountTokens extends JpaRepository<AccountToken, Long> {
         return secret;
     }
 
+    /** Creates a link that confirms a young member's recovery address, and answers its secret. */
+    default String issueRecoveryEmail(Account account, String email, Duration validity, Clock clock) {
+        String secret = Secrets.newToken();
+        save(new AccountToken(account, AccountToken.Purpose.RECOVERY_EMAIL, Secrets.hash(secret), clock.instant(),
+                clock.instant().plus(validity)).withEmail(email));
+        return secret;
+    }
+
     /** The token with that secret and purpose, if it is unused and unexpired. */
     default Optional<AccountToken> findUsable(String secret, AccountToken.Purpose purpose, Clock clock) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {

@@ -27,7 +27,7 @@ interface Accounts extends JpaRepository<Account, Long> {
 
     @Query("""
             select distinct a from Account a left join a.roles r
-            where (:text = '' or lower(a.email) like concat('%', :text, '%')
+            where (:text = '' or (a.pseudonym is null and lower(a.email) like concat('%', :text, '%'))
                    or lower(a.displayName) like concat('%', :text, '%'))
               and (:role is null or r = :role)
             order by a.id desc

@@ -40,13 +40,19 @@ class PasswordReset {
     Optional<Request> request(String email) {
         String address = SignIn.normalise(email);
         Optional<Account> account = accounts.findByEmail(address).filter(Account::isEnabled);
-        auditLog.record(address, "account.password-reset.request", account.map(a -> "account#" + a.getId()).orElse(null),
+        auditLog.record(account.map(PasswordReset::auditName).orElse(address), "account.password-reset.request",
+                account.map(a -> "account#" + a.getId()).orElse(null),
                 account.isPresent() ? Outcome.SUCCESS : Outcome.FAILURE, null);
         return account.map(found -> {
             tokens.deleteAllFor(found, AccountToken.Purpose.RESET_PASSWORD);
             String token = tokens.issue(found, AccountToken.Purpose.RESET_PASSWORD, settings.resetValidity(), clock);
             return new Request(address, found.getDisplayName(), found.getPreferredLanguage(), token);
         });
+    }
+
+    /** Who the audit log names: the address, but never a young member's, who is named by account number. */
+    private static String auditName(Account account) {
+        return account.getPseudonym() == null ? String.valueOf(account.getEmail()) : "account#" + account.getId();
     }
 
     @Transactional(readOnly = true)
@@ -63,7 +69,7 @@ class PasswordReset {
             account.changePassword(passwords.encode(newPassword));
             // Whoever could read the mail could sign in: the address is as good as verified.
             account.verifyEmail();
-            auditLog.record(String.valueOf(account.getEmail()), "account.password-reset", "account#" + account.getId(),
+            auditLog.record(auditName(account), "account.password-reset", "account#" + account.getId(),
                     Outcome.SUCCESS, null);
             return account;
         });

@@ -57,7 +57,10 @@ class SessionSignIn {
 
     static SignedInUser principalOf(Account account) {
         Organisation organisation = account.getOrganisation();
-        return new SignedInUser(account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles(),
+        // A young member's address serves recovery only: it stays out of the session, and so out of the audit
+        // log's names (SignedInUser.getName), which then say the account number.
+        String email = account.getPseudonym() == null ? account.getEmail() : null;
+        return new SignedInUser(account.getId(), account.getDisplayName(), email, account.getRoles(),
                 organisation == null ? null : organisation.getId(), account.getSessionStamp());
     }
 

@@ -12,7 +12,7 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  *
  * @param id the account's id
  * @param name what the platform calls the person (a display name, or a youth member's pseudonym)
- * @param email the sign-in address, if the account has one
+ * @param email the sign-in address, if the account has one (never a young member's recovery address)
  * @param roles the account's roles
  * @param organisationId the organisation an {@code ORG_EDITOR} acts for
  * @param sessionStamp the account's session stamp at sign-in; the session ends when the account's changes

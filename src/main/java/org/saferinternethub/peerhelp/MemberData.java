@@ -32,7 +32,8 @@ class MemberData {
     }
 
     record Profile(String pseudonym, String avatar, @Nullable Integer birthYear, boolean showAgeBand,
-            boolean mailOnReply, String trustLevel, int publishedPosts, Instant joinedAt) {
+            boolean mailOnReply, String trustLevel, int publishedPosts, Instant joinedAt,
+            @Nullable String recoveryEmail) {
     }
 
     record ExportedPost(long id, String kind, long threadId, @Nullable String threadTitle, String topic,
@@ -112,7 +113,7 @@ class MemberData {
         int blocked = blocks.findByBlockerId(user.id()).size();
         return new Export(clock.instant(), new Profile(member.getPseudonym(), member.getAvatar(), member.getBirthYear(),
                 member.isShowAgeBand(), member.isMailOnReply(), member.getTrust().name(), member.getApprovedPosts(),
-                member.getJoinedAt()), exportedPosts, exportedReactions, exportedFollows, blocked);
+                member.getJoinedAt(), youthAccounts.recoveryEmail(user.id()).orElse(null)), exportedPosts, exportedReactions, exportedFollows, blocked);
     }
 
     /** A thread's title, when the member may see the thread (it is shown, or it is theirs). */

@@ -73,8 +73,10 @@ class SecurityConfiguration {
             .requestMatchers("/*/peer-help/**").access(AuthorityAuthorizationManager
                 .<RequestAuthorizationContext>hasAnyRole("YOUTH", "PEER_SUPPORTER", "MODERATOR", "COUNSELLOR"))
             .anyRequest().permitAll());
-        // The API authenticates by token (or a moderator's session for side-effect-free calls), not by form.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+        // The API authenticates by token (or a moderator's session for side-effect-free calls), not by form. The
+        // quick exit's beacon only ends a session, which a forged request may do without harm (QuickExitController).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, QuickExitController.PATH)));
         http.formLogin(AbstractHttpConfigurer::disable);
         http.httpBasic(AbstractHttpConfigurer::disable);
         http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInFirst()));

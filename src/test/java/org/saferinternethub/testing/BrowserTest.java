@@ -53,6 +53,10 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+        if (!javaScript()) {
+            // Pages' own scripts do not run; WebDriver's (axe, waiting for a page) still do.
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         if (Files.isExecutable(DEBIAN_CHROMIUM) && Files.isExecutable(DEBIAN_CHROMEDRIVER)) {
             options.setBinary(DEBIAN_CHROMIUM.toFile());
             ChromeDriverService service = new ChromeDriverService.Builder()
@@ -65,6 +69,11 @@ public abstract class BrowserTest {
             browser = new ChromeDriver(options);
         }
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Whether pages run their scripts; a test class of the site without JavaScript answers false. */
+    protected boolean javaScript() {
+        return true;
     }
 
     @AfterAll
