@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.saferinternethub.platform.AuditLog;
 import org.saferinternethub.platform.AuditLog.Outcome;
 import org.saferinternethub.shared.Language;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,11 @@ public class YouthAccounts {
     private final Links links;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     YouthAccounts(Accounts accounts, AccountTokens tokens, PasswordEncoder passwords, PasswordPolicy policy,
             TwoFactor codes, AccountSettings settings, AccountMails mails, Links links, AuditLog auditLog,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
@@ -57,6 +59,7 @@ public class YouthAccounts {
         this.links = links;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -90,12 +93,13 @@ public class YouthAccounts {
 
     /**
      * Deletes a young member's account (their sessions end with it; notifications and recovery codes go too).
-     * The audit log keeps the account number only.
+     * The audit log keeps the account number only; {@link AccountDeleted} tells other modules to forget them.
      */
     @Transactional
     public void delete(long accountId) {
         accounts.findById(accountId).filter(account -> account.getPseudonym() != null).ifPresent(account -> {
             accounts.delete(account);
+            events.publishEvent(new AccountDeleted(accountId));
             auditLog.record("account#" + accountId, "account.youth.delete", "account#" + accountId, Outcome.SUCCESS,
                     null);
         });

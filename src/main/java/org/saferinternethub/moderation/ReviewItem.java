@@ -249,6 +249,19 @@ class ReviewItem {
         return authorName;
     }
 
+    /** Whether the author deleted their account: their pseudonym is no longer kept here. */
+    public boolean isAuthorGone() {
+        return authorName.isEmpty();
+    }
+
+    /**
+     * Forgets who wrote this, once the author's account is deleted. The text stays, as the centre's record of
+     * what its moderators saw and decided, but no longer points to a person.
+     */
+    void forgetAuthor() {
+        this.authorName = "";
+    }
+
     public TrustLevel getAuthorTrust() {
         return authorTrust;
     }

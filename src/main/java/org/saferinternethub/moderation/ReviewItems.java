@@ -29,6 +29,8 @@ interface ReviewItems extends JpaRepository<ReviewItem, Long> {
 
     List<ReviewItem> findTop10ByAuthorIdOrderByCreatedAtDesc(long authorId);
 
+    List<ReviewItem> findByAuthorId(long authorId);
+
     @Query("""
             select i from ReviewItem i where i.module = :module and i.contentType = :type and i.contentId = :id
               and i.status = org.saferinternethub.moderation.ReviewItem.Status.OPEN

@@ -1,13 +1,16 @@
 package org.saferinternethub.moderation;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.saferinternethub.account.AccountFixtures;
 import org.saferinternethub.account.AccountFixtures.TestAccount;
 import org.saferinternethub.account.Notifications;
 import org.saferinternethub.account.Role;
+import org.saferinternethub.account.YouthAccounts;
 import org.saferinternethub.platform.Outbox;
+import org.saferinternethub.shared.Language;
 import org.saferinternethub.testing.HubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -42,6 +45,9 @@ class ReviewQueueIntegrationTests {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    YouthAccounts youthAccounts;
 
     @Autowired
     org.springframework.context.MessageSource messages;
@@ -158,6 +164,31 @@ class ReviewQueueIntegrationTests {
             .with(authentication(fixtures.authentication(counsellor)))).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(post("/en/moderation/items/" + held.itemId() + "/approve").with(csrf())
             .with(authentication(fixtures.authentication(counsellor)))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theQueueForgetsThePseudonymOfAMemberWhoDeletedTheirAccount() throws Exception {
+        String pseudonym = "Quiet Heron " + nextContentId;
+        long author = youthAccounts.register(pseudonym, "seven paper boats at dawn", Language.NL).accountId();
+        Moderation.Submission held = moderation.submit(new ModerationRequest(new ContentRef("peerhelp", "post", nextContentId++),
+                "Stuur me een berichtje op 0470 12 34 56", "nl", TrustLevel.NEW, author, pseudonym, null));
+        TestAccount moderator = fixtures.create(Role.MODERATOR);
+        String itemPage = "/en/moderation/items/" + held.itemId();
+        assertThat(page(itemPage, moderator)).contains(pseudonym);
+
+        youthAccounts.delete(author);
+
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (page(itemPage, moderator).contains(pseudonym) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(page(itemPage, moderator)).doesNotContain(pseudonym).contains("a former member (account deleted)")
+            .contains("0470 12 34 56");
+    }
+
+    private String page(String path, TestAccount account) throws Exception {
+        return mvc.perform(get(path).with(authentication(fixtures.authentication(account)))).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
     }
 
 }
