@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -109,9 +110,12 @@ public class Mailer {
                 message.saveChanges();
                 Path file = outbox.folder().resolve(FILE_TIME.format(clock.instant()) + "-" + UUID.randomUUID() + ".eml");
                 Files.createDirectories(file.getParent());
-                try (OutputStream out = Files.newOutputStream(file)) {
+                // Written aside and moved in whole, so that the outbox page never shows half a message.
+                Path partial = file.resolveSibling(file.getFileName() + ".part");
+                try (OutputStream out = Files.newOutputStream(partial)) {
                     message.writeTo(out);
                 }
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
             }
         }
         catch (MessagingException | IOException | MailException failure) {
