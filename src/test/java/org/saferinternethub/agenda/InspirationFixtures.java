@@ -104,6 +104,8 @@ class InspirationFixtures {
                 "Summary of " + title, "Body", java.sql.Timestamp.from(now),
                 java.sql.Timestamp.from(now), java.sql.Timestamp.from(now));
         long id = jdbc.queryForObject("select id from toolbox_resource where title_en = ?", Long.class, title);
+        // Available in the language it is written in, as the toolbox's own forms and import record it.
+        jdbc.update("insert into toolbox_resource_language (resource_id, language) values (?, 'EN')", id);
         // Index it as the toolbox would, so that no other test finds the search index behind the database.
         transaction.executeWithoutResult(status -> Search.session(entityManager).indexingPlan()
             .addOrUpdate(entityManager.find(org.saferinternethub.toolbox.search.Resource.class, id)));
