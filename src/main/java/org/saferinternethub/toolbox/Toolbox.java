@@ -46,8 +46,9 @@ public class Toolbox {
     /** Published resources matching a query, with the counts of every facet. */
     @Transactional(readOnly = true)
     public ResourcePage search(ResourceQuery query) {
-        ResourcePage page = search.search(query, themesNamedBy(query.text()));
-        Map<String, String> themeNames = themeNames(query.language());
+        List<Theme> taxonomy = themes.findAllByOrderByPositionAsc();
+        ResourcePage page = search.search(query, themesNamedBy(query.text(), taxonomy));
+        Map<String, String> themeNames = namesIn(taxonomy, query.language());
         Map<String, String> organisationNames = organisationNames();
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         page.facets().forEach((facet, values) -> {
@@ -76,13 +77,17 @@ public class Toolbox {
      * none. Names are read at each search, so a renamed theme is found by its new name at once.
      */
     Set<String> themesNamedBy(String text) {
+        return themesNamedBy(text, themes.findAllByOrderByPositionAsc());
+    }
+
+    private static Set<String> themesNamedBy(String text, List<Theme> taxonomy) {
         List<String> searched = ResourceSearch.words(text).stream().filter(word -> word.length() >= 5).toList();
         if (searched.isEmpty()) {
             return Set.of();
         }
         Map<String, Set<String>> wordsByTheme = new HashMap<>();
         Map<String, Integer> themesPerWord = new HashMap<>();
-        for (Theme theme : themes.findAll()) {
+        for (Theme theme : taxonomy) {
             Set<String> words = new HashSet<>();
             theme.getName().asMap().values().forEach(name -> words.addAll(ResourceSearch.words(name)));
             wordsByTheme.put(theme.getSlug(), words);
@@ -102,7 +107,11 @@ public class Toolbox {
 
     @Transactional(readOnly = true)
     Map<String, String> themeNames(Language language) {
-        return themes.findAllByOrderByPositionAsc().stream()
+        return namesIn(themes.findAllByOrderByPositionAsc(), language);
+    }
+
+    private static Map<String, String> namesIn(List<Theme> taxonomy, Language language) {
+        return taxonomy.stream()
             .collect(Collectors.toMap(Theme::getSlug, theme -> theme.name(language), (a, b) -> a,
                     java.util.LinkedHashMap::new));
     }
