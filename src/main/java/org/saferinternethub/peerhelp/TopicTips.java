@@ -2,6 +2,7 @@ package org.saferinternethub.peerhelp;
 
 import java.util.List;
 
+import org.saferinternethub.platform.Markdown;
 import org.saferinternethub.shared.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,9 @@ class TopicTips {
     }
 
     private final Tips tips;
-    private final TipMarkdown markdown;
+    private final Markdown markdown;
 
-    TopicTips(Tips tips, TipMarkdown markdown) {
+    TopicTips(Tips tips, Markdown markdown) {
         this.tips = tips;
         this.markdown = markdown;
     }

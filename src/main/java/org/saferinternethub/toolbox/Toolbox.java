@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.saferinternethub.account.AccountDirectory;
+import org.saferinternethub.platform.Markdown;
 import org.saferinternethub.shared.Language;
 import org.saferinternethub.shared.LocalizedText;
 import org.saferinternethub.shared.LocalizedText.Localized;

@@ -1,4 +1,4 @@
-package org.saferinternethub.peerhelp;
+package org.saferinternethub.platform;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -8,22 +8,23 @@ import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a tips article's Markdown into HTML that is safe in the youth space: commonmark with raw HTML escaped,
- * then the OWASP sanitiser keeping formatting, lists and links. Links leave without a referrer, and no image
- * is allowed (the space loads nothing from another origin).
+ * Turns Markdown written by staff or partners (toolbox resources, peer-help tips) into HTML that is safe to insert
+ * in a page: rendered by commonmark (raw HTML escaped), then cleaned by the OWASP sanitiser, which keeps only
+ * formatting, lists, code and links (http, https, mailto) that leave without a referrer. No image is
+ * allowed, so no page loads anything from another origin.
  */
 @Component
-class TipMarkdown {
+public class Markdown {
 
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private final PolicyFactory policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
-        .and(new HtmlPolicyBuilder().allowElements("a").allowUrlProtocols("https", "http", "mailto", "tel")
+        .and(new HtmlPolicyBuilder().allowElements("a").allowUrlProtocols("https", "http", "mailto")
             .allowAttributes("href").onElements("a").requireRelsOnLinks("noopener", "noreferrer", "nofollow")
-            .allowElements("hr", "br")
+            .allowElements("pre", "code", "hr", "br")
             .toFactory());
 
-    String toSafeHtml(String markdown) {
+    public String toSafeHtml(String markdown) {
         return policy.sanitize(renderer.render(parser.parse(markdown)));
     }
 
