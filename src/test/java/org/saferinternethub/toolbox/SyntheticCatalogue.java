@@ -77,7 +77,7 @@ final class SyntheticCatalogue {
             }
             copy.copyIn("copy toolbox_resource (id, title_nl, title_fr, title_de, title_en, summary_nl, summary_fr, "
                     + "summary_de, summary_en, body_nl, body_fr, body_de, body_en, kind, age_min, age_max, organisation_id, "
-                    + "provider_name, cost, price_text, region, status, created_at, updated_at, published_at, version) "
+                    + "provider_name, cost, price_text, region, status, created_at, updated_at, published_at, version, external_id) "
                     + "from stdin", new StringReader(rows.resources.toString()));
             copy.copyIn("copy toolbox_resource_theme (resource_id, theme) from stdin", new StringReader(rows.themes.toString()));
             copy.copyIn("copy toolbox_resource_audience (resource_id, audience) from stdin",
@@ -143,6 +143,7 @@ final class SyntheticCatalogue {
         fields.add(created.toString());
         fields.add(status == Status.PUBLISHED ? created.plus(random.nextInt(30), ChronoUnit.DAYS).toString() : null);
         fields.add("0");
+        fields.add("synthetic-" + id);
         row(rows.resources, fields.toArray(String[]::new));
         themes.forEach(theme -> row(rows.themes, Integer.toString(id), theme));
         audiences.forEach(audience -> row(rows.audiences, Integer.toString(id), audience.name()));

@@ -12,6 +12,7 @@ import org.saferinternethub.account.AccountFixtures;
 import org.saferinternethub.account.OrganisationType;
 import org.saferinternethub.shared.Language;
 import org.saferinternethub.testing.HubIntegrationTest;
+import org.saferinternethub.toolbox.search.ResourceSearch;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,6 +41,9 @@ class ToolboxSearchIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ResourceSearch search;
 
     long organisation;
     long otherOrganisation;
@@ -216,5 +220,52 @@ class ToolboxSearchIntegrationTests {
         mvc.perform(get("/en/toolbox/themes/no-such-theme")).andExpect(status().isNotFound());
     }
 
+
+    @Test
+    void aWordTheCatalogueContainsIsNotAlsoReadAsATypo() {
+        long known = resources.resource(organisation).text(Language.EN, "Quarkolade workshop", "Quarkolade.").published();
+        long neighbour = resources.resource(organisation).text(Language.EN, "Quirkolade workshop", "Quirkolade.").published();
+
+        assertThat(ids(search("quarkolade", Language.EN, Map.of()))).containsExactly(known);
+        assertThat(ids(search("quorkolade", Language.EN, Map.of()))).containsExactlyInAnyOrder(known, neighbour);
+    }
+
+    @Test
+    void theOnePassLuceneSearchGivesThePageTheHibernateSearchDslGives() {
+        String word = "pangolinpath";
+        resources.resource(organisation).text(Language.EN, word + " for teachers", "Young teens " + word + ".")
+            .audiences(Audience.TEACHERS).ages(12, 14).kind(Kind.GAME).themes("cyberbullying").published();
+        resources.resource(organisation).text(Language.NL, word + " in de klas", "Oudere tieners.")
+            .text(Language.FR, word + " en classe", "Adolescents.")
+            .audiences(Audience.TEACHERS, Audience.EDUCATORS).ages(15, 18).kind(Kind.LESSON_PLAN)
+            .themes("cyberbullying", "privacy").published();
+        resources.resource(otherOrganisation).text(Language.DE, word + " für Eltern", "Junge Teenager.")
+            .audiences(Audience.PARENTS).ages(12, 14).kind(Kind.GAME).cost(Cost.PAID).region("BE-DE").published();
+        resources.resource(otherOrganisation).text(Language.EN, word + " draft", "Not yet.").audiences(Audience.PARENTS).draft();
+
+        List<ResourceQuery> queries = List.of(
+                new ResourceQuery(word, Map.of(), ResourceQuery.Sort.RELEVANCE, 0, Language.EN),
+                new ResourceQuery(word + " klas", Map.of(Facet.AUDIENCE, Set.of("TEACHERS")), ResourceQuery.Sort.TITLE, 0, Language.NL),
+                new ResourceQuery("pangolinpaht", Map.of(Facet.THEME, Set.of("cyberbullying"), Facet.AGE, Set.of("12-14")),
+                        ResourceQuery.Sort.NEWEST, 0, Language.FR),
+                new ResourceQuery(word, Map.of(Facet.AUDIENCE, Set.of("TEACHERS", "PARENTS"), Facet.KIND, Set.of("GAME"),
+                        Facet.COST, Set.of("FREE")), ResourceQuery.Sort.RELEVANCE, 0, Language.DE),
+                new ResourceQuery("", Map.of(Facet.ORGANISATION, Set.of(Long.toString(otherOrganisation)),
+                        Facet.KIND, Set.of("GAME")), ResourceQuery.Sort.NEWEST, 0, Language.EN),
+                ResourceQuery.all(Language.FR));
+        for (ResourceQuery query : queries) {
+            ResourcePage fast = search.search(query, Set.of());
+            ResourcePage dsl = search.searchWithDsl(query, Set.of());
+            assertThat(fast.total()).as(query.params().toString()).isEqualTo(dsl.total()).isPositive();
+            assertThat(fast.facets()).as(query.params().toString()).isEqualTo(dsl.facets());
+            assertThat(fast.withoutFilter()).as(query.params().toString()).isEqualTo(dsl.withoutFilter());
+            if (query.effectiveSort() == ResourceQuery.Sort.RELEVANCE) {
+                assertThat(ids(fast)).as(query.params().toString()).isEqualTo(ids(dsl));
+            }
+            else {
+                assertThat(fast.hits()).as(query.params().toString()).isEqualTo(dsl.hits());
+            }
+        }
+    }
 
 }

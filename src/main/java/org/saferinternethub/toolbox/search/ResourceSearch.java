@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -46,19 +48,22 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Words are matched in the visitor's language first (its fields weigh most) and in the other languages as a
  * fallback, exactly and with one typo allowed. Facet counts follow the usual rule of faceted search: each
- * facet is counted with every other facet's filter applied but not its own. Facets without a selection share
- * the main query; each facet with a selection gets one extra count-only query.
+ * facet is counted with every other facet's filter applied but not its own. On the embedded Lucene index
+ * {@link LuceneFacetedSearch} does the search in one pass; on other backends the Hibernate Search DSL does it
+ * ({@link #searchWithDsl}).
  */
 @Component
 public class ResourceSearch {
 
-    private static final int MAX_FACET_VALUES = 100;
+    static final int MAX_FACET_VALUES = 100;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final EntityManager entityManager;
+    private final Optional<LuceneFacetedSearch> lucene;
 
-    ResourceSearch(EntityManager entityManager) {
+    ResourceSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
         this.entityManager = entityManager;
+        this.lucene = LuceneFacetedSearch.on(Search.mapping(entityManagerFactory));
     }
 
     @Transactional(readOnly = true)
@@ -72,6 +77,36 @@ public class ResourceSearch {
      */
     @Transactional(readOnly = true)
     public ResourcePage search(ResourceQuery query, Set<String> themesNamed) {
+        return page(query, lucene.map(fast -> fast.search(query, themesNamed)).orElseGet(() -> dsl(query, themesNamed)));
+    }
+
+    /**
+     * The same search through the Hibernate Search DSL, as on an Elasticsearch or OpenSearch backend; on the
+     * embedded Lucene index it must give the same page as {@link #search(ResourceQuery, Set)}, which tests check.
+     */
+    @Transactional(readOnly = true)
+    public ResourcePage searchWithDsl(ResourceQuery query, Set<String> themesNamed) {
+        return page(query, dsl(query, themesNamed));
+    }
+
+    private ResourcePage page(ResourceQuery query, LuceneFacetedSearch.Outcome outcome) {
+        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Map<String, Long> values = new LinkedHashMap<>(outcome.counts().getOrDefault(facet, Map.of()));
+            query.selected(facet).forEach(value -> values.putIfAbsent(value, 0L));
+            facets.put(facet, values.entrySet().stream()
+                .map(entry -> new FacetValue(entry.getKey(), null, entry.getValue(), query.isSelected(facet, entry.getKey())))
+                .toList());
+        }
+        List<Hit> hits = hits(outcome.ids(), query.language(), words(query.text()));
+        return new ResourcePage(query, hits, outcome.total(), facets, outcome.withoutFilter());
+    }
+
+    /**
+     * The main query counts the facets without a selection, and each facet with a selection gets one more
+     * count-only query without its own filter.
+     */
+    private LuceneFacetedSearch.Outcome dsl(ResourceQuery query, Set<String> themesNamed) {
         SearchSession session = Search.session(entityManager);
         SearchScope<Resource> scope = session.scope(Resource.class);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
@@ -108,18 +143,7 @@ public class ResourceSearch {
                 withoutFilter.put(facet, own.total().hitCount());
             }
         }
-
-        Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            Map<String, Long> values = new LinkedHashMap<>(counts.getOrDefault(facet, Map.of()));
-            query.selected(facet).forEach(value -> values.putIfAbsent(value, 0L));
-            facets.put(facet, values.entrySet().stream()
-                .map(entry -> new FacetValue(entry.getKey(), null, entry.getValue(), query.isSelected(facet, entry.getKey())))
-                .toList());
-        }
-        List<String> words = words(query.text());
-        List<Hit> hits = hits(result.hits(), query.language(), words);
-        return new ResourcePage(query, hits, result.total().hitCount(), facets, withoutFilter);
+        return new LuceneFacetedSearch.Outcome(result.hits(), result.total().hitCount(), counts, withoutFilter);
     }
 
     /** Published resources sharing a theme with this one, most themes in common first. */
@@ -206,20 +230,38 @@ public class ResourceSearch {
         return any.toPredicate();
     }
 
+    /** As {@link LuceneFacetedSearch}: every word exactly, and a word no published resource contains with one typo. */
     private SearchPredicate textMatches(SearchPredicateFactory f, String text, Language language,
             Set<String> themesNamed) {
         var b = f.or();
-        for (Language each : Language.values()) {
-            float weight = each == language ? 1f : 0.4f;
-            String code = each.code();
-            b.add(f.match().field("title." + code).boost(4f * weight).field("summary." + code).boost(2f * weight)
-                .field("body." + code).boost(weight).matching(text).boost(3f));
-            b.add(f.match().field("title." + code).boost(4f * weight).field("summary." + code).boost(2f * weight)
-                .field("body." + code).boost(weight).matching(text).fuzzy(1, 1));
+        Matcher words = WORD.matcher(text);
+        int count = 0;
+        while (words.find() && count++ < 16) {
+            String word = words.group();
+            SearchPredicate exact = wordMatches(f, word, language, false);
+            b.add(exact);
+            long known = Search.session(entityManager).search(Resource.class)
+                .where(g -> g.bool().must(g.match().field("status").matching(Status.PUBLISHED)).must(exact))
+                .fetchTotalHitCount();
+            if (known == 0) {
+                b.add(wordMatches(f, word, language, true));
+            }
         }
         b.add(f.match().field("providerName").matching(text).boost(2f));
         if (!themesNamed.isEmpty()) {
             b.add(f.terms().field("theme").matchingAny(themesNamed).boost(2f));
+        }
+        return b.toPredicate();
+    }
+
+    private static SearchPredicate wordMatches(SearchPredicateFactory f, String word, Language language, boolean typo) {
+        var b = f.or();
+        for (Language each : Language.values()) {
+            float weight = each == language ? 1f : 0.4f;
+            String code = each.code();
+            var match = f.match().field("title." + code).boost(4f * weight).field("summary." + code).boost(2f * weight)
+                .field("body." + code).boost(weight).matching(word);
+            b.add(typo ? match.fuzzy(1, 1) : match.boost(3f));
         }
         return b.toPredicate();
     }
