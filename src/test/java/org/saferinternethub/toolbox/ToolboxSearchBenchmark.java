@@ -53,7 +53,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Properties: {@code n} (default 100000), {@code bench.pg.url} / {@code .user} / {@code .password},
  * {@code bench.warmup} (rounds, default 20), {@code bench.rounds} (default 200), {@code bench.seconds} (throughput
  * seconds per engine and type, default 5), {@code bench.reload} (rebuild a kept catalogue), {@code bench.app.*}
- * (application properties, e.g. {@code -Dbench.app.logging.level.org.hibernate.SQL=DEBUG}).
+ * (application properties, e.g. {@code -Dbench.app.logging.level.org.hibernate.SQL=DEBUG}), {@code bench.profile}
+ * (a query type, e.g. {@code FACETS_ONLY}: run only ours on it for {@code bench.seconds}, for a profiler).
  */
 public final class ToolboxSearchBenchmark {
 
@@ -152,6 +153,11 @@ public final class ToolboxSearchBenchmark {
             }
             Toolbox toolbox = context.getBean(Toolbox.class);
             Map<QueryType, List<ResourceQuery>> mix = mix();
+            String profiled = System.getProperty("bench.profile", "");
+            if (!profiled.isEmpty()) {
+                profile(toolbox, mix.get(QueryType.valueOf(profiled)), seconds);
+                return;
+            }
             try (Connection first = DriverManager.getConnection(schemaUrl, user, password);
                     Connection second = DriverManager.getConnection(schemaUrl, user, password)) {
                 PostgresFullTextSearch baseline = new PostgresFullTextSearch(first);
@@ -214,6 +220,18 @@ public final class ToolboxSearchBenchmark {
             PostgresFullTextSearch.build(connection);
         }
         log("Built the PostgreSQL full-text baseline in " + seconds(start));
+    }
+
+    /** Only our engine, one query type, for a profiler to watch (e.g. {@code jcmd <pid> JFR.start}). */
+    private static void profile(Toolbox toolbox, List<ResourceQuery> queries, int seconds) {
+        log("Profiling: " + queries.size() + " queries for " + seconds + " s, one client");
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long count = 0;
+        long start = System.nanoTime();
+        while (System.nanoTime() < end) {
+            toolbox.search(queries.get((int) (count++ % queries.size())));
+        }
+        log(String.format("%d searches, %.2f ms each", count, (System.nanoTime() - start) / 1e6 / count));
     }
 
     /** The fixed query mix: per type, queries in the four languages, as a visitor would type or click them. */

@@ -27,6 +27,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -48,6 +49,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -109,6 +111,9 @@ final class LuceneFacetedSearch {
 
     Outcome search(ResourceQuery query, Set<String> themesNamed) {
         try (IndexReader reader = mapping.scope(Resource.class).extension(LuceneExtension.get()).openIndexReader()) {
+            if (query.text().isEmpty() && query.effectiveSort() == ResourceQuery.Sort.NEWEST) {
+                return browse(reader, query);
+            }
             IndexSearcher searcher = new IndexSearcher(reader);
             int wanted = (query.page() + 1) * ResourceQuery.PAGE_SIZE;
             Sort sort = sort(query);
@@ -120,11 +125,78 @@ final class LuceneFacetedSearch {
             for (int i = query.page() * ResourceQuery.PAGE_SIZE; i < docs.length; i++) {
                 ids.add(id(reader, docs[i].doc));
             }
-            return collector.outcome(ids);
+            return outcome(collector.segments, ids);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Without words, newest first: the matches are the published documents Lucene has not deleted, and the page is
+     * read off each segment's newest-first order, so no document is visited one by one. Ties go to the lower
+     * document number, as in Lucene's own sort.
+     */
+    private Outcome browse(IndexReader reader, ResourceQuery query) throws IOException {
+        int wanted = (query.page() + 1) * ResourceQuery.PAGE_SIZE;
+        List<SegmentMatches> segments = new ArrayList<>();
+        List<long[]> candidates = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FacetBitsets.Segment segment = bitsets.of(leaf.reader());
+            long[] matched = segment.published().clone();
+            Bits live = leaf.reader().getLiveDocs();
+            if (live instanceof FixedBitSet fixed) {
+                long[] liveBits = fixed.getBits();
+                for (int i = 0; i < matched.length; i++) {
+                    matched[i] &= liveBits[i];
+                }
+            }
+            else if (live != null) {
+                for (int doc = 0; doc < segment.maxDoc(); doc++) {
+                    if (!live.get(doc)) {
+                        matched[doc >>> 6] &= ~(1L << doc);
+                    }
+                }
+            }
+            SegmentMatches matches = new SegmentMatches(segment, matched, accepted(segment, query));
+            segments.add(matches);
+            long[] all = filtered(matches, null);
+            int[] order = segment.newestFirst();
+            int found = 0;
+            for (int i = 0; i < order.length && found < wanted; i++) {
+                int doc = order[i];
+                if ((all[doc >>> 6] & (1L << doc)) != 0) {
+                    candidates.add(new long[] { segment.newestKeys()[i], leaf.docBase + doc });
+                    found++;
+                }
+            }
+        }
+        candidates.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1]));
+        List<Long> ids = new ArrayList<>();
+        for (int i = query.page() * ResourceQuery.PAGE_SIZE; i < Math.min(wanted, candidates.size()); i++) {
+            ids.add(id(reader, (int) candidates.get(i)[1]));
+        }
+        return outcome(segments, ids);
+    }
+
+    /** Per selected facet, the documents of a segment its filter accepts: those with any of the chosen values. */
+    private static Map<Facet, long[]> accepted(FacetBitsets.Segment segment, ResourceQuery query) {
+        int words = FacetBitsets.words(segment.maxDoc());
+        Map<Facet, long[]> accepted = new EnumMap<>(Facet.class);
+        query.filters().forEach((facet, values) -> {
+            long[] any = new long[words];
+            for (String value : values) {
+                int ord = segment.ordinal(facet, value);
+                if (ord >= 0) {
+                    long[] has = segment.bits().get(facet)[ord];
+                    for (int i = 0; i < words; i++) {
+                        any[i] |= has[i];
+                    }
+                }
+            }
+            accepted.put(facet, any);
+        });
+        return accepted;
     }
 
     private static long id(IndexReader reader, int doc) throws IOException {
@@ -150,13 +222,14 @@ final class LuceneFacetedSearch {
         };
     }
 
-    /** Published resources the words match; the facet filters are applied while collecting. */
+    /**
+     * What the words match, or every published resource when there are none. Whether a match is published is
+     * checked while collecting, with the facet filters: a query of only optional clauses lets Lucene score a
+     * block of documents at a time, where a required clause would make it step through them one by one.
+     */
     private Query matching(IndexSearcher searcher, ResourceQuery query, Set<String> themesNamed) throws IOException {
-        BooleanQuery.Builder matching = new BooleanQuery.Builder().add(PUBLISHED, Occur.FILTER);
-        if (!query.text().isEmpty()) {
-            matching.add(words(searcher, query.text(), query.language(), themesNamed), Occur.MUST);
-        }
-        return matching.build();
+        return query.text().isEmpty() ? new ConstantScoreQuery(PUBLISHED)
+                : words(searcher, query.text(), query.language(), themesNamed);
     }
 
     /**
@@ -295,20 +368,8 @@ final class LuceneFacetedSearch {
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             FacetBitsets.Segment segment = bitsets.of(context.reader());
             int words = FacetBitsets.words(segment.maxDoc());
-            Map<Facet, long[]> accepted = new EnumMap<>(Facet.class);
-            query.filters().forEach((facet, values) -> {
-                long[] any = new long[words];
-                for (String value : values) {
-                    int ord = segment.ordinal(facet, value);
-                    if (ord >= 0) {
-                        long[] has = segment.bits().get(facet)[ord];
-                        for (int i = 0; i < words; i++) {
-                            any[i] |= has[i];
-                        }
-                    }
-                }
-                accepted.put(facet, any);
-            });
+            Map<Facet, long[]> accepted = accepted(segment, query);
+            long[] published = segment.published();
             long[][] filters = accepted.values().toArray(long[][]::new);
             long[] matched = new long[words];
             segments.add(new SegmentMatches(segment, matched, accepted));
@@ -323,6 +384,9 @@ final class LuceneFacetedSearch {
                 public void collect(int doc) throws IOException {
                     long bit = 1L << doc;
                     int word = doc >>> 6;
+                    if ((published[word] & bit) == 0) {
+                        return;
+                    }
                     matched[word] |= bit;
                     for (long[] filter : filters) {
                         if ((filter[word] & bit) == 0) {
@@ -338,38 +402,39 @@ final class LuceneFacetedSearch {
                 }
             };
         }
+    }
 
-        Outcome outcome(List<Long> ids) {
-            Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-            Map<Facet, Long> withoutFilter = new EnumMap<>(Facet.class);
-            long total = 0;
-            Map<Facet, Map<String, Long>> sums = new EnumMap<>(Facet.class);
+    /** The total and every facet's counts, from what each segment matched. */
+    private static Outcome outcome(List<SegmentMatches> segments, List<Long> ids) {
+        Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
+        Map<Facet, Long> withoutFilter = new EnumMap<>(Facet.class);
+        long total = 0;
+        Map<Facet, Map<String, Long>> sums = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            sums.put(facet, new HashMap<>());
+        }
+        Map<Facet, long[]> unfiltered = new EnumMap<>(Facet.class);
+        for (SegmentMatches matches : segments) {
+            long[] all = filtered(matches, null);
+            total += cardinality(all);
             for (Facet facet : Facet.values()) {
-                sums.put(facet, new HashMap<>());
-            }
-            Map<Facet, long[]> unfiltered = new EnumMap<>(Facet.class);
-            for (SegmentMatches matches : segments) {
-                long[] all = filtered(matches, null);
-                total += cardinality(all);
-                for (Facet facet : Facet.values()) {
-                    long[] counted = matches.accepted().containsKey(facet) ? filtered(matches, facet) : all;
-                    if (matches.accepted().containsKey(facet)) {
-                        unfiltered.computeIfAbsent(facet, f -> new long[1])[0] += cardinality(counted);
-                    }
-                    String[] values = matches.segment().values().get(facet);
-                    long[][] bits = matches.segment().bits().get(facet);
-                    for (int ord = 0; ord < values.length; ord++) {
-                        long count = intersection(counted, bits[ord]);
-                        if (count > 0) {
-                            sums.get(facet).merge(values[ord], count, Long::sum);
-                        }
+                long[] counted = matches.accepted().containsKey(facet) ? filtered(matches, facet) : all;
+                if (matches.accepted().containsKey(facet)) {
+                    unfiltered.computeIfAbsent(facet, f -> new long[1])[0] += cardinality(counted);
+                }
+                String[] values = matches.segment().values().get(facet);
+                long[][] bits = matches.segment().bits().get(facet);
+                for (int ord = 0; ord < values.length; ord++) {
+                    long count = intersection(counted, bits[ord]);
+                    if (count > 0) {
+                        sums.get(facet).merge(values[ord], count, Long::sum);
                     }
                 }
             }
-            sums.forEach((facet, values) -> counts.put(facet, byCount(values)));
-            unfiltered.forEach((facet, count) -> withoutFilter.put(facet, count[0]));
-            return new Outcome(ids, total, counts, withoutFilter);
         }
+        sums.forEach((facet, values) -> counts.put(facet, byCount(values)));
+        unfiltered.forEach((facet, count) -> withoutFilter.put(facet, count[0]));
+        return new Outcome(ids, total, counts, withoutFilter);
     }
 
     /** The matches every selected facet's filter accepts, but the given facet's. */
