@@ -172,6 +172,23 @@ class CorpusTests {
     }
 
     /**
+     * The blind corpus was written for issue 3 before the recall work and is never tuned on: lexicons and scorers
+     * learn from corpus.tsv and heldout.tsv only, and this file is only measured. Ratchets at the levels recorded
+     * in the README, so a change may not make generalisation worse.
+     */
+    @Test
+    void blindCorpusDoesNotDropBelowItsRecordedLevels() throws IOException {
+        Scores scores = score(TestScreeners.shared(), load("moderation/blind.tsv"));
+        String table = scores.table();
+        System.out.println("Blind" + table);
+        for (Map.Entry<Label, Double> entry : BLIND_MIN_RECALL.entrySet()) {
+            assertTrue(scores.recallOf(entry.getKey()) >= entry.getValue(),
+                    "blind " + entry.getKey() + " recall " + scores.recallOf(entry.getKey()) + table);
+        }
+        assertTrue(scores.benignRate() >= BLIND_MIN_BENIGN_PASS, "blind benign " + scores.benignRate() + table);
+    }
+
+    /**
      * Held-out levels recorded in the README (whole file, after patterns were generalised from the development
      * half; blind before that: self-harm 17/32, grooming 16/24, harassment 15/16, sexual 4/8). Raise them when a
      * change improves the score, never lower them.
@@ -182,4 +199,8 @@ class CorpusTests {
     private static final Map<Label, Double> HELD_OUT_BLIND_MIN_RECALL = Map.of(
             Label.SELF_HARM, 7 / 16.0, Label.GROOMING, 7 / 12.0, Label.HARASSMENT, 7 / 8.0, Label.SEXUAL, 0.0);
     private static final double HELD_OUT_MIN_BENIGN_PASS = 1.0;
+    /** Blind corpus levels recorded in the README: measured on the engine as it was when the file was written. */
+    private static final Map<Label, Double> BLIND_MIN_RECALL = Map.of(
+            Label.SELF_HARM, 6 / 36.0, Label.GROOMING, 16 / 28.0, Label.HARASSMENT, 16 / 20.0, Label.SEXUAL, 7 / 16.0);
+    private static final double BLIND_MIN_BENIGN_PASS = 1.0;
 }
