@@ -33,7 +33,8 @@ public final class Screener {
                 new IdentifierDetector(),
                 new LinkDetector(builder.allowedLinkDomains),
                 new LexiconDetector(Lexicon.harmFromClasspath(loader), Lexicon.contextFromClasspath(loader),
-                        Lexicon.properNounsFromClasspath(loader)));
+                        Lexicon.properNounsFromClasspath(loader)),
+                CueDetector.fromClasspath(loader));
         this.watchedWords = new WatchedWordMatcher(builder.watchedWords);
         this.languageGuesser = new LanguageGuesser(builder.defaultLanguage);
         this.placeholder = builder.placeholder;

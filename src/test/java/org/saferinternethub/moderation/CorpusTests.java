@@ -141,10 +141,9 @@ class CorpusTests {
     }
 
     /**
-     * The held-out corpus was written after tuning; it shows how the engine does on phrasing it has not seen. Its
-     * even examples are a development half (their misses may inform new, general patterns in every language), its
-     * odd examples stay blind. Ratchets at the levels recorded in the README, so a change may not make
-     * generalisation worse.
+     * The held-out corpus was written after the first tuning. Its even examples were a development half and its odd
+     * ones stayed blind until issue 3, which tuned on the whole file (blind.tsv now plays the blind part). Ratchets
+     * at the levels recorded in the README.
      */
     @Test
     void heldOutCorpusDoesNotDropBelowItsRecordedLevels() throws IOException {
@@ -172,14 +171,38 @@ class CorpusTests {
     }
 
     /**
-     * Held-out levels recorded in the README (whole file, after patterns were generalised from the development
-     * half; blind before that: self-harm 17/32, grooming 16/24, harassment 15/16, sexual 4/8). Raise them when a
-     * change improves the score, never lower them.
+     * The blind corpus was written for issue 3 before the recall work and is never tuned on: lexicons and scorers
+     * learn from corpus.tsv and heldout.tsv only, and this file is only measured. Ratchets at the levels recorded
+     * in the README, so a change may not make generalisation worse.
+     */
+    @Test
+    void blindCorpusDoesNotDropBelowItsRecordedLevels() throws IOException {
+        Scores scores = score(TestScreeners.shared(), load("moderation/blind.tsv"));
+        String table = scores.table();
+        System.out.println("Blind" + table);
+        for (Map.Entry<Label, Double> entry : BLIND_MIN_RECALL.entrySet()) {
+            assertTrue(scores.recallOf(entry.getKey()) >= entry.getValue(),
+                    "blind " + entry.getKey() + " recall " + scores.recallOf(entry.getKey()) + table);
+        }
+        assertTrue(scores.benignRate() >= BLIND_MIN_BENIGN_PASS, "blind benign " + scores.benignRate() + table);
+    }
+
+    /**
+     * Held-out levels recorded in the README (whole file; blind before any tuning: self-harm 17/32, grooming 16/24,
+     * harassment 15/16, sexual 4/8). Since issue 3 the whole file is tuning data, so these are training figures.
+     * Raise them when a change improves the score, never lower them.
      */
     private static final Map<Label, Double> HELD_OUT_MIN_RECALL = Map.of(
-            Label.SELF_HARM, 23 / 32.0, Label.GROOMING, 19 / 24.0, Label.HARASSMENT, 15 / 16.0, Label.SEXUAL, 4 / 8.0);
-    /** The blind half (odd examples), never looked at when writing patterns. */
+            Label.SELF_HARM, 1.0, Label.GROOMING, 1.0, Label.HARASSMENT, 1.0, Label.SEXUAL, 1.0);
+    /** The odd examples: blind until issue 3 (7/16, 7/12, 7/8, 0/4 then), tuned on since; blind.tsv replaces them. */
     private static final Map<Label, Double> HELD_OUT_BLIND_MIN_RECALL = Map.of(
-            Label.SELF_HARM, 7 / 16.0, Label.GROOMING, 7 / 12.0, Label.HARASSMENT, 7 / 8.0, Label.SEXUAL, 0.0);
+            Label.SELF_HARM, 1.0, Label.GROOMING, 1.0, Label.HARASSMENT, 1.0, Label.SEXUAL, 1.0);
     private static final double HELD_OUT_MIN_BENIGN_PASS = 1.0;
+    /**
+     * Blind corpus levels recorded in the README, measured once after the issue 3 recall work (before it: self-harm
+     * 6/36, grooming 16/28, harassment 16/20, sexual 7/16, benign 76/76).
+     */
+    private static final Map<Label, Double> BLIND_MIN_RECALL = Map.of(
+            Label.SELF_HARM, 31 / 36.0, Label.GROOMING, 21 / 28.0, Label.HARASSMENT, 16 / 20.0, Label.SEXUAL, 10 / 16.0);
+    private static final double BLIND_MIN_BENIGN_PASS = 1.0;
 }
