@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * regex opening with a look-behind or a word alternation, so it runs the whole alternation at every position,
  * which was most of what the PII detectors cost. Non-ASCII chars always pass both filters, so the filter only ever
  * skips positions where the regex cannot match.
+ *
+ * <p>The filter also knows which second chars can follow each first char, learnt from the regex itself: a match
+ * attempt on the two chars alone that neither matches nor reads past them ({@link Matcher#hitEnd}) proves that no
+ * match starts with them. Each attempt at a real position costs a matcher reset (all its group and loop slots),
+ * so ruling out “is”, “it”, “in” for a regex about “i am”, “i will” matters more than it looks.
  */
 final class StartFilteredPattern {
     private static final int ASCII = 128;
@@ -17,6 +22,8 @@ final class StartFilteredPattern {
     private final Pattern pattern;
     private final boolean[] canStart = new boolean[ASCII];
     private final boolean[] neverBefore = new boolean[ASCII];
+    /** For a first char: bit c2 set when a match may start with the two chars (c1, c2); null when c1 cannot start. */
+    private final long[][] secondChars = new long[ASCII][];
     /** When positive: every match has an ASCII digit among its first {@code digitReach} chars. */
     private final int digitReach;
 
@@ -33,6 +40,7 @@ final class StartFilteredPattern {
         this.digitReach = digitReach;
         mark(startChars, canStart);
         mark(neverBefore, this.neverBefore);
+        learnSecondChars();
         this.startChars = startChars;
         this.neverBeforeChars = neverBefore;
     }
@@ -83,10 +91,40 @@ final class StartFilteredPattern {
         return new Scan(text, from, to);
     }
 
-    private boolean mayStartAt(String text, int position) {
+    private void learnSecondChars() {
+        char[] pair = new char[2];
+        for (char first = 0; first < ASCII; first++) {
+            if (!canStart[first]) {
+                continue;
+            }
+            long[] seconds = new long[2];
+            pair[0] = first;
+            for (char second = 0; second < ASCII; second++) {
+                pair[1] = second;
+                // a String, like every text screened: a second CharSequence type would slow every regex call site
+                Matcher attempt = pattern.matcher(new String(pair));
+                if (attempt.lookingAt() || attempt.hitEnd()) {
+                    seconds[second >> 6] |= 1L << second;
+                }
+            }
+            secondChars[first] = seconds;
+        }
+    }
+
+    /** False only when no match can start at {@code position} ({@code to}: end of the searched region). */
+    boolean mayStartAt(String text, int position, int to) {
         char c = text.charAt(position);
-        if (c < ASCII && !canStart[c]) {
-            return false;
+        if (c < ASCII) {
+            long[] seconds = secondChars[c];
+            if (seconds == null) {
+                return false;
+            }
+            if (position + 1 < to) {
+                char second = text.charAt(position + 1);
+                if (second < ASCII && (seconds[second >> 6] & (1L << second)) == 0) {
+                    return false;
+                }
+            }
         }
         if (position == 0) {
             return true;
@@ -134,7 +172,7 @@ final class StartFilteredPattern {
         /** Finds the next match, as {@link Matcher#find()} would; false when there is none. */
         boolean find() {
             for (int p = next; p < to; p++) {
-                if (!mayStartAt(text, p) || !digitWithinReach(p)) {
+                if (!mayStartAt(text, p, to) || !digitWithinReach(p)) {
                     continue;
                 }
                 matcher.region(p, to);
