@@ -94,7 +94,7 @@ final class PhoneDetector implements Detector {
         }
     }
 
-    /** Whether some run of digits and the separators {@code " .-/"} holds {@value #MIN_ANNOUNCED_DIGITS} digits. */
+    /** Whether some run of digits and the separators space, dot, hyphen and slash holds {@value #MIN_ANNOUNCED_DIGITS} digits. */
     private static boolean hasLongDigitRun(String text) {
         int digits = 0;
         for (int k = 0; k < text.length(); k++) {

@@ -26,9 +26,11 @@ final class StartFilteredPattern {
     private final long[][] secondChars = new long[ASCII][];
     /** When positive: every match has an ASCII digit among its first {@code digitReach} chars. */
     private final int digitReach;
+    private final String startChars;
+    private final String neverBeforeChars;
 
     /**
-     * @param startChars  chars a match can start with, as in a regex class body without escapes: {@code "a-z0-9+"}
+     * @param startChars  chars a match can start with, as in a regex class body without escapes: {@code a-z0-9+}
      * @param neverBefore chars that cannot precede a match, same syntax; empty when any char can
      */
     StartFilteredPattern(Pattern pattern, String startChars, String neverBefore) {
@@ -44,9 +46,6 @@ final class StartFilteredPattern {
         this.startChars = startChars;
         this.neverBeforeChars = neverBefore;
     }
-
-    private final String startChars;
-    private final String neverBeforeChars;
 
     /**
      * The same regex, for one whose every match has a digit among its first {@code reach} chars (an address has its
@@ -75,10 +74,6 @@ final class StartFilteredPattern {
             }
         }
         return new StartFilteredPattern(pattern, startChars.toString(), "a-zA-Z0-9_");
-    }
-
-    Pattern pattern() {
-        return pattern;
     }
 
     /** The matches in the whole text. */
