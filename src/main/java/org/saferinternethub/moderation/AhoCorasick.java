@@ -48,6 +48,24 @@ final class AhoCorasick {
             out.get(state).add(id);
         }
         int states = gotoTable.size();
+        // Number the states breadth-first: the shallow states, where a scan spends most of its time, then share a
+        // few KB of the table instead of being scattered over all of it.
+        int[] renumbered = new int[states];
+        int[] order = new int[states];
+        int count = 0;
+        order[count++] = 0;
+        for (int head = 0; head < count; head++) {
+            int s = order[head];
+            for (int c = 0; c < ALPHABET; c++) {
+                int child = gotoTable.get(s)[c];
+                if (child > 0) {
+                    order[count++] = child;
+                }
+            }
+        }
+        for (int k = 0; k < states; k++) {
+            renumbered[order[k]] = k;
+        }
         int[] fail = new int[states];
         int[][] next = new int[states][];
         for (int s = 0; s < states; s++) {
@@ -91,12 +109,13 @@ final class AhoCorasick {
         outputs = new int[states][];
         hasOutput = new boolean[states];
         transitions = new char[states * width];
-        for (int s = 0; s < states; s++) {
-            outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
+        for (int old = 0; old < states; old++) {
+            int s = renumbered[old];
+            outputs[s] = out.get(old).stream().mapToInt(Integer::intValue).distinct().toArray();
             hasOutput[s] = outputs[s].length > 0;
             for (int c = 0; c < ALPHABET; c++) {
                 if (columnOf[c] != 0) {
-                    transitions[s * width + columnOf[c]] = (char) next[s][c];
+                    transitions[s * width + columnOf[c]] = (char) renumbered[next[old][c]];
                 }
             }
         }

@@ -23,11 +23,12 @@ final class EmailDetector implements Detector {
     private static final String SPOKEN_DOT = "(?:\\s?[\\[({<]\\s?(?:dot|punt|point|punkt|\\.)\\s?[\\])}>]\\s?"
             + "|\\s(?:dot|punt|point|punkt)\\s)";
     private static final String KNOWN_TLD = "(?:com|net|org|be|nl|fr|de|eu|io|me|co|uk|lu|ch|at|info|live|edu)";
-    private static final Pattern EMAIL = Pattern.compile(
+    private static final StartFilteredPattern EMAIL = new StartFilteredPattern(Pattern.compile(
             "(?<![a-z0-9._%+\\-])" + LOCAL + "(?:" + WRITTEN_AT + LABEL + "(?:" + DOT + LABEL + "){0,3}" + DOT
                     + "[a-z]{2,12}" + "|" + SPOKEN_AT + "(?!www\\.)" + LABEL
                     + "(?:(?:" + DOT + LABEL + "){0,3}" + SPOKEN_DOT + "[a-z]{2,12}"
-                    + "|(?:\\." + LABEL + "){0,3}\\." + KNOWN_TLD + "))\\b(?<!dot|punt|point|punkt)");
+                    + "|(?:\\." + LABEL + "){0,3}\\." + KNOWN_TLD + "))\\b(?<!dot|punt|point|punkt)"),
+            "a-z0-9", "a-z0-9._%+-");
 
 
     @Override
@@ -37,8 +38,9 @@ final class EmailDetector implements Detector {
         if (!mayContainEmail(text)) {
             return;
         }
-        Matcher matcher = EMAIL.matcher(text);
-        while (matcher.find()) {
+        StartFilteredPattern.Scan scan = EMAIL.scan(text);
+        Matcher matcher = scan.matcher();
+        while (scan.find()) {
             found.add(ScreeningInput.span(view, matcher.start(), matcher.end(), Label.PII_EMAIL,
                     text.charAt(matcher.start() + indexOfAt(text, matcher.start(), matcher.end())) == '@'
                             ? 0.99 : 0.85));

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  */
 final class IdentifierDetector implements Detector {
     /** Country code + check digits; the rest is consumed by hand, skipping single separators. */
-    private static final Pattern IBAN_START = Pattern.compile("(?<![a-z0-9])[a-z]{2}[0-9]{2}(?=[ \\-]?[a-z0-9])");
-    private static final Pattern NATIONAL_NUMBER = Pattern.compile(
-            "(?<![0-9])[0-9]{2}[.\\- /]?[0-9]{2}[.\\- /]?[0-9]{2}[.\\- /]{0,3}[0-9]{3}[.\\- /]?[0-9]{2}(?![0-9])");
+    private static final StartFilteredPattern IBAN_START = new StartFilteredPattern(
+            Pattern.compile("(?<![a-z0-9])[a-z]{2}[0-9]{2}(?=[ \\-]?[a-z0-9])"), "a-z", "a-z0-9");
+    private static final StartFilteredPattern NATIONAL_NUMBER = new StartFilteredPattern(Pattern.compile(
+            "(?<![0-9])[0-9]{2}[.\\- /]?[0-9]{2}[.\\- /]?[0-9]{2}[.\\- /]{0,3}[0-9]{3}[.\\- /]?[0-9]{2}(?![0-9])"),
+            "0-9", "0-9");
 
     @Override
     public void detect(ScreeningInput input, List<Span> found) {
@@ -22,12 +24,14 @@ final class IdentifierDetector implements Detector {
         }
         MappedText view = input.digits();
         String text = view.text();
-        Matcher iban = IBAN_START.matcher(text);
-        while (iban.find()) {
+        StartFilteredPattern.Scan ibanScan = IBAN_START.scan(text);
+        Matcher iban = ibanScan.matcher();
+        while (ibanScan.find()) {
             findIban(view, iban.start(), found);
         }
-        Matcher national = NATIONAL_NUMBER.matcher(text);
-        while (national.find()) {
+        StartFilteredPattern.Scan nationalScan = NATIONAL_NUMBER.scan(text);
+        Matcher national = nationalScan.matcher();
+        while (nationalScan.find()) {
             String digits = national.group().replaceAll("[^0-9]", "");
             if (Checksums.isValidBelgianNationalNumber(digits)) {
                 found.add(ScreeningInput.span(view, national.start(), national.end(), Label.PII_NATIONAL_ID, 0.95));

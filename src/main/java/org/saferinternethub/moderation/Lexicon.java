@@ -228,7 +228,8 @@ final class Lexicon {
         for (int o = 0; o < count; o++) {
             int literal = occurrences[o * 2];
             int start = occurrences[o * 2 + 1];
-            if (start == lastStart || !contains(leading, literal)) {
+            if (start == lastStart || !contains(leading, literal)
+                    || (pattern.start() != null && !pattern.start().mayStartAt(text, start, text.length()))) {
                 continue;
             }
             if (matcher == null) {
@@ -258,6 +259,16 @@ final class Lexicon {
      * regex with a dozen alternatives at every position of the text was most of the screening cost.
      */
     static void find(LexiconPattern pattern, String text, List<Hit> hits) {
+        if (pattern.start() != null) {
+            StartFilteredPattern.Scan scan = pattern.start().scan(text);
+            while (scan.find()) {
+                Matcher matcher = scan.matcher();
+                if (matcher.end() > matcher.start()) {
+                    hits.add(new Hit(pattern, matcher.start(), matcher.end()));
+                }
+            }
+            return;
+        }
         boolean[] first = pattern.firstChars();
         Matcher matcher = pattern.pattern().matcher(text);
         if (first == null) {

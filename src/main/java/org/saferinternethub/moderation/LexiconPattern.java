@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
  *                  the regex is then only tried at those positions instead of scanning the whole text
  * @param firstChars the ASCII chars a match can start with (indexed by char), or null when unknown; the regex is
  *                  then only tried where such a char sits on a word boundary, not at every position
+ * @param start     the regex with the pairs of chars its matches can start with, when they are all word chars
+ *                  (see {@link StartFilteredPattern}), or null
  */
 record LexiconPattern(String category, Label label, String language, String source, Pattern pattern,
                       double weight, java.util.List<String> anchors,
                       java.util.List<java.util.List<String>> requiredGroups, java.util.List<String> leadingLiterals,
-                      boolean[] firstChars) {
+                      boolean[] firstChars, StartFilteredPattern start) {
 
     static LexiconPattern compile(String category, Label label, String language, String source, String line) {
         double weight = 1.0;
@@ -42,8 +44,22 @@ record LexiconPattern(String category, Label label, String language, String sour
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException("bad lexicon pattern at " + source + ": " + e.getMessage(), e);
         }
+        boolean[] firstChars = firstCharsOf(rewritten);
         return new LexiconPattern(category, label, language, source, pattern, weight, anchorsOf(rewritten),
-                requiredGroupsOf(rewritten), leadingLiteralsOf(rewritten), firstCharsOf(rewritten));
+                requiredGroupsOf(rewritten), leadingLiteralsOf(rewritten), firstChars,
+                startsWithWordChars(firstChars) ? StartFilteredPattern.atWordStart(pattern) : null);
+    }
+
+    private static boolean startsWithWordChars(boolean[] firstChars) {
+        if (firstChars == null) {
+            return false;
+        }
+        for (char c = 0; c < firstChars.length; c++) {
+            if (firstChars[c] && !TextNormalizer.isAsciiLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Applies the word-view normalisation to the literal parts of a regex. */

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 final class LinkDetector implements Detector {
     private static final String TLD = "(?:com|net|org|be|nl|fr|de|eu|io|gg|ly|co|me|info|xyz|ru|tk|ml|ga|cf|gq|top|"
             + "click|online|site|shop|app|tv|uk|us|ch|lu|biz|link|live|store|win|vip|cc|ws|su|cn|gl|to|is|at|sh|pw)";
-    private static final Pattern LINK = Pattern.compile(
+    private static final StartFilteredPattern LINK = new StartFilteredPattern(Pattern.compile(
             "(?<![a-z0-9@._\\-])(?:(?:https?://|www\\.)[a-z0-9\\-]{1,63}(?:\\.[a-z0-9\\-]{1,63}){0,5}"
                     + "|[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?(?:\\.[a-z0-9\\-]{1,63}){0,4}\\." + TLD + "(?![a-z0-9\\-]))"
-                    + "(?::[0-9]{1,5})?(?:/[^\\s]{0,200})?");
+                    + "(?::[0-9]{1,5})?(?:/[^\\s]{0,200})?"), "a-z0-9", "a-z0-9@._-");
     private static final Set<String> SHORTENERS = Set.of(
             "bit.ly", "tinyurl.com", "t.co", "goo.gl", "is.gd", "ow.ly", "cutt.ly", "rb.gy", "shorturl.at",
             "tiny.cc", "rebrand.ly", "s.id", "buff.ly", "adf.ly", "bl.ink", "t.ly", "v.gd", "shorte.st", "grabify.link",
@@ -36,9 +36,9 @@ final class LinkDetector implements Detector {
             "nitro", "gift", "cadeau", "geschenk", "prize", "winner", "giveaway", "claim", "verify", "login",
             "bonus", "skins", "crypto", "bitcoin");
     /** Bait in the message around a link: whole words of the digit view. */
-    private static final Pattern MESSAGE_BAIT = Pattern.compile("\\b(?:free|gratis|gratuit|gratuits|gratuite|"
+    private static final StartFilteredPattern MESSAGE_BAIT = StartFilteredPattern.atWordStart(Pattern.compile("\\b(?:free|gratis|gratuit|gratuits|gratuite|"
             + "kostenlos|kostenlose|robux|vbucks|nitro|giveaway|claim|prize|prizes|bonus|won|gewonnen|gagne|gagnez|"
-            + "gewinnen|winnen|click here|klik hier|clique ici|klick hier)\\b");
+            + "gewinnen|winnen|click here|klik hier|clique ici|klick hier)\\b"));
     private static final Pattern IP_HOST = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{1,3}){3}");
 
     private final Set<String> allowedDomains;
@@ -55,9 +55,10 @@ final class LinkDetector implements Detector {
         if (!mayContainLink(text)) {
             return;
         }
-        Matcher m = LINK.matcher(text);
+        StartFilteredPattern.Scan scan = LINK.scan(text);
+        Matcher m = scan.matcher();
         Boolean baitInMessage = null;
-        while (m.find()) {
+        while (scan.find()) {
             String link = m.group();
             String host = hostOf(link);
             if (host.isEmpty() || isAllowed(host) || isProfileHost(host)) {
@@ -71,7 +72,7 @@ final class LinkDetector implements Detector {
                 score = 0.8;
             } else {
                 if (baitInMessage == null) {
-                    baitInMessage = MESSAGE_BAIT.matcher(text).find();
+                    baitInMessage = MESSAGE_BAIT.scan(text).find();
                 }
                 if (!baitInMessage) {
                     continue; // an ordinary link in an ordinary message

@@ -20,48 +20,53 @@ record MappedText(String text, int[] originalStart, int[] originalEnd) {
         return originalEnd[viewEnd - 1];
     }
 
-    /** Incrementally builds a view; each appended char carries the original range it stands for. */
+    /**
+     * Incrementally builds a view; each appended char carries the original range it stands for. Chars go to a plain
+     * array, not a StringBuilder: one emoji would make a StringBuilder re-encode everything appended before it,
+     * and every append pays for its encoding checks.
+     */
     static final class Builder {
-        private final StringBuilder text;
+        private char[] chars;
         private int[] starts;
         private int[] ends;
+        private int length;
 
         Builder(int expectedLength) {
             int capacity = Math.max(16, expectedLength);
-            text = new StringBuilder(capacity);
+            chars = new char[capacity];
             starts = new int[capacity];
             ends = new int[capacity];
         }
 
         void append(char c, int originalStart, int originalEnd) {
-            int index = text.length();
-            if (index == starts.length) {
-                int grown = index * 2;
+            if (length == chars.length) {
+                int grown = length * 2;
+                chars = java.util.Arrays.copyOf(chars, grown);
                 starts = java.util.Arrays.copyOf(starts, grown);
                 ends = java.util.Arrays.copyOf(ends, grown);
             }
-            text.append(c);
-            starts[index] = originalStart;
-            ends[index] = originalEnd;
+            chars[length] = c;
+            starts[length] = originalStart;
+            ends[length] = originalEnd;
+            length++;
         }
 
         int length() {
-            return text.length();
+            return length;
         }
 
         char charAt(int index) {
-            return text.charAt(index);
+            return chars[index];
         }
 
         /** Widens the original range of the last appended char, used when several chars collapse into one. */
         void extendLastTo(int originalEnd) {
-            int last = text.length() - 1;
+            int last = length - 1;
             ends[last] = Math.max(ends[last], originalEnd);
         }
 
         MappedText build() {
-            int length = text.length();
-            return new MappedText(text.toString(), java.util.Arrays.copyOf(starts, length),
+            return new MappedText(new String(chars, 0, length), java.util.Arrays.copyOf(starts, length),
                     java.util.Arrays.copyOf(ends, length));
         }
     }

@@ -23,10 +23,12 @@ final class PhoneDetector implements Detector {
             "nl", List.of("BE", "NL"), "fr", List.of("BE", "FR"), "de", List.of("BE", "DE"), "en", List.of("BE", "GB"));
     private static final List<String> DEFAULT_REGIONS = List.of("BE");
     private static final int MIN_DIGITS = 8;
-    private static final Pattern ANNOUNCED_NUMBER = Pattern.compile(
+    private static final StartFilteredPattern ANNOUNCED_NUMBER = StartFilteredPattern.atWordStart(Pattern.compile(
             "\\b(?:nummer|nr|number|num|numero|tel|telefoon|telefon|telephone|phone|gsm|portable|handy|mobile|"
                     + "whats ?app|wa|bel me|call me|text me|sms me|appelle moi|ruf mich an|ruf an)\\b"
-                    + "[^0-9+]{0,20}(\\+?[0-9][0-9 .\\-/]{7,18}[0-9])");
+                    + "[^0-9+]{0,20}(\\+?[0-9][0-9 .\\-/]{7,18}[0-9])"));
+    /** Digits the announced-number rule needs in one run (see {@link #hasLongDigitRun}). */
+    private static final int MIN_ANNOUNCED_DIGITS = 9;
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
@@ -44,8 +46,8 @@ final class PhoneDetector implements Detector {
      * A digit run with short separators, 7..17 digits. Separators and digits are disjoint classes, so the regex is
      * linear; libphonenumber then only ever sees short candidate strings, which bounds its cost on digit-heavy junk.
      */
-    private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![0-9])(?:\\+|00)?[0-9](?:[ ./\\-()]{0,3}[0-9]){6,16}(?![0-9])");
+    private static final StartFilteredPattern CANDIDATE = new StartFilteredPattern(Pattern.compile(
+            "(?<![0-9])(?:\\+|00)?[0-9](?:[ ./\\-()]{0,3}[0-9]){6,16}(?![0-9])"), "+0-9", "0-9");
     /** Messages with more candidates than this are junk or lists; the first ones are still checked. */
     private static final int MAX_CANDIDATES = 12;
 
@@ -57,9 +59,10 @@ final class PhoneDetector implements Detector {
         MappedText view = input.digits();
         String text = view.text();
         int before = found.size();
-        Matcher candidate = CANDIDATE.matcher(text);
+        StartFilteredPattern.Scan scan = CANDIDATE.scan(text);
+        Matcher candidate = scan.matcher();
         int candidates = 0;
-        while (candidate.find() && candidates < MAX_CANDIDATES) {
+        while (candidates < MAX_CANDIDATES && scan.find()) {
             if (!looksDialable(candidate.group())) {
                 continue;
             }
@@ -75,16 +78,36 @@ final class PhoneDetector implements Detector {
                 }
             }
         }
-        Matcher announced = ANNOUNCED_NUMBER.matcher(text);
-        while (announced.find()) {
+        if (!hasLongDigitRun(text)) {
+            return; // no run holds the digits an announced number needs, so the rule cannot add a span
+        }
+        StartFilteredPattern.Scan announcedScan = ANNOUNCED_NUMBER.scan(text);
+        Matcher announced = announcedScan.matcher();
+        while (announcedScan.find()) {
             int start = announced.start(1);
             int end = announced.end(1);
             long digits = text.substring(start, end).chars().filter(Character::isDigit).count();
-            if (digits >= 9 && digits <= 13
+            if (digits >= MIN_ANNOUNCED_DIGITS && digits <= 13
                     && !overlapsAny(found, before, view.toOriginalStart(start), view.toOriginalEnd(end))) {
                 found.add(ScreeningInput.span(view, start, end, Label.PII_PHONE, 0.7));
             }
         }
+    }
+
+    /** Whether some run of digits and the separators space, dot, hyphen and slash holds {@value #MIN_ANNOUNCED_DIGITS} digits. */
+    private static boolean hasLongDigitRun(String text) {
+        int digits = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (TextNormalizer.isAsciiDigit(c)) {
+                if (++digits >= MIN_ANNOUNCED_DIGITS) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '.' && c != '-' && c != '/') {
+                digits = 0;
+            }
+        }
+        return false;
     }
 
     /**

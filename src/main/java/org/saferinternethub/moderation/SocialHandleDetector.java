@@ -19,17 +19,19 @@ final class SocialHandleDetector implements Detector {
             + "text me|message me|msg me|hmu|hit me up|contact me|voeg me(?: toe)?|voeg|volg me|volg|stuur me|"
             + "ajoute[ -]?moi|ajoute|suis[ -]?moi|ecris[ -]?moi|contacte[ -]?moi|adde mich|add mich|folg mir|folge mir|"
             + "schreib mir)";
-    private static final Pattern ANNOUNCED = Pattern.compile(
+    private static final StartFilteredPattern ANNOUNCED = new StartFilteredPattern(Pattern.compile(
             "(?:\\b(" + INTENT + ")\\b[^.!?\\n]{0,16}?)?\\b(" + PLATFORM + ")\\b"
                     + "( (?:is|ist|est|c'?est|=|account|acc|naam|name|id|username|user|pseudo|handle|tag))?"
-                    + "( ?[:=>\\-]{1,2})? ?(@)?([a-z0-9][a-z0-9._\\-]{1,29}(?:#[0-9]{4})?)");
-    private static final Pattern AT_HANDLE_ON_PLATFORM = Pattern.compile(
-            "(?<![a-z0-9._])@[a-z0-9._\\-]{2,30}(?= ?(?:on|op|sur|auf|in|via|\\(|-)? ?" + PLATFORM + "\\b)");
-    private static final Pattern DISCORD_TAG = Pattern.compile("(?<![a-z0-9._@])[a-z0-9._]{2,32}#[0-9]{4}\\b");
-    private static final Pattern PROFILE_URL = Pattern.compile(
+                    + "( ?[:=>\\-]{1,2})? ?(@)?([a-z0-9][a-z0-9._\\-]{1,29}(?:#[0-9]{4})?)"), "a-z", "a-zA-Z0-9_");
+    private static final StartFilteredPattern AT_HANDLE_ON_PLATFORM = new StartFilteredPattern(Pattern.compile(
+            "(?<![a-z0-9._])@[a-z0-9._\\-]{2,30}(?= ?(?:on|op|sur|auf|in|via|\\(|-)? ?" + PLATFORM + "\\b)"),
+            "@", "a-z0-9._");
+    private static final StartFilteredPattern DISCORD_TAG = new StartFilteredPattern(
+            Pattern.compile("(?<![a-z0-9._@])[a-z0-9._]{2,32}#[0-9]{4}\\b"), "a-z0-9._", "a-z0-9._@");
+    private static final StartFilteredPattern PROFILE_URL = StartFilteredPattern.atWordStart(Pattern.compile(
             "\\b(?:https?://)?(?:www\\.)?(?:t\\.me|wa\\.me|instagram\\.com|snapchat\\.com/add|tiktok\\.com/@|"
                     + "discord\\.gg|discord\\.com/invite|facebook\\.com|fb\\.com|m\\.me|twitter\\.com|x\\.com)"
-                    + "/[a-z0-9._\\-@/]{2,60}");
+                    + "/[a-z0-9._\\-@/]{2,60}"));
     private static final Pattern PLATFORM_ONLY = Pattern.compile("\\b" + PLATFORM + "\\b");
 
     /** Words that follow a platform name without being a handle (“my insta got hacked”, “add me on snap pls”). */
@@ -62,11 +64,11 @@ final class SocialHandleDetector implements Detector {
         List<Integer> platformPositions = platformPositions(text);
         boolean hasPlatform = !platformPositions.isEmpty();
         if (text.indexOf('/') >= 0) {
-            addAll(PROFILE_URL.matcher(text), view, found, 0.95); // first: "telegram t.me/x" is one handle, not "t.me"
+            addAll(PROFILE_URL.scan(text), view, found, 0.95); // first: "telegram t.me/x" is one handle, not "t.me"
         }
         if (hasPlatform) {
-            Matcher m = ANNOUNCED.matcher(text);
-            m.useTransparentBounds(true).useAnchoringBounds(false);
+            StartFilteredPattern.Scan scan = ANNOUNCED.scan(text, 0, 0);
+            Matcher m = scan.matcher();
             int searchedUpTo = 0;
             for (int platformAt : platformPositions) {
                 // the announcement ("add me on", "my") sits shortly before the platform name, the handle after it
@@ -75,9 +77,9 @@ final class SocialHandleDetector implements Detector {
                 if (from >= to) {
                     continue;
                 }
-                m.region(from, to);
+                scan.region(from, to);
                 searchedUpTo = Math.max(searchedUpTo, platformAt + 1);
-                if (!m.find()) {
+                if (!scan.find()) {
                     continue;
                 }
                 String handle = m.group(6);
@@ -103,16 +105,17 @@ final class SocialHandleDetector implements Detector {
                 searchedUpTo = Math.max(searchedUpTo, m.end());
             }
             if (hasAt) {
-                addAll(AT_HANDLE_ON_PLATFORM.matcher(text), view, found, 0.9);
+                addAll(AT_HANDLE_ON_PLATFORM.scan(text), view, found, 0.9);
             }
         }
         if (hasHash) {
-            addAll(DISCORD_TAG.matcher(text), view, found, 0.9);
+            addAll(DISCORD_TAG.scan(text), view, found, 0.9);
         }
     }
 
-    private static void addAll(Matcher m, MappedText view, List<Span> found, double score) {
-        while (m.find()) {
+    private static void addAll(StartFilteredPattern.Scan scan, MappedText view, List<Span> found, double score) {
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             addUnlessKnown(found, ScreeningInput.span(view, m.start(), m.end(), Label.PII_SOCIAL, score));
         }
     }

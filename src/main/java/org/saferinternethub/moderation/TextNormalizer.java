@@ -263,6 +263,9 @@ final class TextNormalizer {
     private static final int MIN_NUMBER_RUN = 4;
 
     static MappedText digitView(MappedText base) {
+        if (!hasNumberRun(base.text())) {
+            return base; // the common case: no spelled-out or spaced-out numbers
+        }
         String text = base.text();
         int n = text.length();
         java.util.List<Token> tokens = new java.util.ArrayList<>();
@@ -330,6 +333,47 @@ final class TextNormalizer {
         return out.build();
     }
 
+    /** Number words (not the compounds) by length, to recognise them in place, without cutting the word out. */
+    private static final String[][] NUMBER_WORDS_BY_LENGTH = byLength(java.util.stream.Stream.concat(
+            NUMBER_WORDS.keySet().stream(), TWO_DIGIT_WORDS.keySet().stream()).collect(java.util.stream.Collectors.toSet()));
+
+    /**
+     * Whether {@link #digitView} has anything to glue: a run of {@value #MIN_NUMBER_RUN} numeric tokens (digit runs or
+     * number words) with short separators. One pass that allocates nothing, so most texts skip the token list.
+     */
+    private static boolean hasNumberRun(String text) {
+        int n = text.length();
+        int run = 0;
+        int previousEnd = -1;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isAsciiDigit(c) && !isAsciiLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digits = isAsciiDigit(c);
+            while (i < n && (digits ? isAsciiDigit(text.charAt(i)) : isAsciiLetter(text.charAt(i)))) {
+                i++;
+            }
+            boolean numeric = digits || (i - start <= MAX_NUMBER_WORD
+                    ? isToken(text, start, i, NUMBER_WORDS_BY_LENGTH) : numberWordDigits(text, start, i) != null);
+            if (!numeric) {
+                run = 0;
+            } else if (run > 0 && separatorOk(text, previousEnd, start)) {
+                run++;
+            } else {
+                run = 1;
+            }
+            if (run >= MIN_NUMBER_RUN) {
+                return true;
+            }
+            previousEnd = i;
+        }
+        return false;
+    }
+
     private static boolean separatorOk(String text, int from, int to) {
         if (to - from > 2) {
             return false;
@@ -352,7 +396,7 @@ final class TextNormalizer {
     // ---------------------------------------------------------------- word view
 
     static MappedText wordView(MappedText base) {
-        return squeezeRepeats(dropApostrophes(undoLeet(joinSpacedLetters(base))));
+        return dropApostrophesAndSqueeze(undoLeet(joinSpacedLetters(base)));
     }
 
     /** “k i l l”, “d.o.o.d”, “k-1-l-l” -> glued, when at least 3 single chars (2 of them letters) are spaced out. */
@@ -521,9 +565,13 @@ final class TextNormalizer {
         };
     }
 
-    static MappedText dropApostrophes(MappedText in) {
+    /**
+     * Drops apostrophes (“don't” -> “dont”) and squeezes every run of the same letter to one (patterns are squeezed
+     * identically), in one pass and one copy: nearly every text has a doubled letter.
+     */
+    static MappedText dropApostrophesAndSqueeze(MappedText in) {
         String text = in.text();
-        if (text.indexOf('\'') < 0 && text.indexOf('`') < 0) {
+        if (text.indexOf('\'') < 0 && text.indexOf('`') < 0 && !hasRepeatedLetter(text)) {
             return in;
         }
         MappedText.Builder out = new MappedText.Builder(text.length());
@@ -533,6 +581,8 @@ final class TextNormalizer {
                 if (out.length() > 0) {
                     out.extendLastTo(in.originalEnd()[k]);
                 }
+            } else if (out.length() > 0 && c == out.charAt(out.length() - 1) && isAsciiLetter(c)) {
+                out.extendLastTo(in.originalEnd()[k]);
             } else {
                 out.append(c, in.originalStart()[k], in.originalEnd()[k]);
             }
@@ -540,26 +590,13 @@ final class TextNormalizer {
         return out.build();
     }
 
-    /** Every run of the same letter becomes one letter; patterns are squeezed identically. */
-    static MappedText squeezeRepeats(MappedText in) {
-        String text = in.text();
-        boolean anyRepeat = false;
-        for (int k = 1; k < text.length() && !anyRepeat; k++) {
-            anyRepeat = text.charAt(k) == text.charAt(k - 1) && isAsciiLetter(text.charAt(k));
-        }
-        if (!anyRepeat) {
-            return in;
-        }
-        MappedText.Builder out = new MappedText.Builder(text.length());
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (k > 0 && c == text.charAt(k - 1) && isAsciiLetter(c)) {
-                out.extendLastTo(in.originalEnd()[k]);
-            } else {
-                out.append(c, in.originalStart()[k], in.originalEnd()[k]);
+    private static boolean hasRepeatedLetter(String text) {
+        for (int k = 1; k < text.length(); k++) {
+            if (text.charAt(k) == text.charAt(k - 1) && isAsciiLetter(text.charAt(k))) {
+                return true;
             }
         }
-        return out.build();
+        return false;
     }
 
     /** Squeezes a plain string (no offsets), used for watched terms. */
@@ -581,11 +618,13 @@ final class TextNormalizer {
     /** Whether {@code text[start, end)} is one of the words of a {@link #byLength} table. */
     static boolean isToken(String text, int start, int end, String[][] byLength) {
         int length = end - start;
-        if (length >= byLength.length) {
+        if (length >= byLength.length || length == 0) {
             return false;
         }
+        char first = text.charAt(start);
         for (String word : byLength[length]) {
-            if (text.regionMatches(start, word, 0, length)) {
+            // the first char rules out nearly every word, without the call
+            if (word.charAt(0) == first && text.regionMatches(start + 1, word, 1, length - 1)) {
                 return true;
             }
         }

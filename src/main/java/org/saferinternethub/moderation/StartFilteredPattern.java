@@ -1,0 +1,200 @@
+package org.saferinternethub.moderation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex plus the ASCII chars its matches can start with and the chars that can never stand just before a match
+ * (what its leading {@code \\b} or look-behind rules out). {@link Scan#find} gives the matches {@link Matcher#find}
+ * would, but only tries the regex where a match can start: java.util.regex has no first-char optimisation for a
+ * regex opening with a look-behind or a word alternation, so it runs the whole alternation at every position,
+ * which was most of what the PII detectors cost. Non-ASCII chars always pass both filters, so the filter only ever
+ * skips positions where the regex cannot match.
+ *
+ * <p>The filter also knows which second chars can follow each first char, learnt from the regex itself: a match
+ * attempt on the two chars alone that neither matches nor reads past them ({@link Matcher#hitEnd}) proves that no
+ * match starts with them. Each attempt at a real position costs a matcher reset (all its group and loop slots),
+ * so ruling out “is”, “it”, “in” for a regex about “i am”, “i will” matters more than it looks.
+ */
+final class StartFilteredPattern {
+    private static final int ASCII = 128;
+
+    private final Pattern pattern;
+    private final boolean[] canStart = new boolean[ASCII];
+    private final boolean[] neverBefore = new boolean[ASCII];
+    /** For a first char: bit c2 set when a match may start with the two chars (c1, c2); null when c1 cannot start. */
+    private final long[][] secondChars = new long[ASCII][];
+    /** When positive: every match has an ASCII digit among its first {@code digitReach} chars. */
+    private final int digitReach;
+    private final String startChars;
+    private final String neverBeforeChars;
+
+    /**
+     * @param startChars  chars a match can start with, as in a regex class body without escapes: {@code a-z0-9+}
+     * @param neverBefore chars that cannot precede a match, same syntax; empty when any char can
+     */
+    StartFilteredPattern(Pattern pattern, String startChars, String neverBefore) {
+        this(pattern, startChars, neverBefore, 0);
+    }
+
+    private StartFilteredPattern(Pattern pattern, String startChars, String neverBefore, int digitReach) {
+        this.pattern = pattern;
+        this.digitReach = digitReach;
+        mark(startChars, canStart);
+        mark(neverBefore, this.neverBefore);
+        learnSecondChars();
+        this.startChars = startChars;
+        this.neverBeforeChars = neverBefore;
+    }
+
+    /**
+     * The same regex, for one whose every match has a digit among its first {@code reach} chars (an address has its
+     * house number a few words after the street name starts): positions with no digit that close are skipped.
+     */
+    StartFilteredPattern withDigitWithin(int reach) {
+        return new StartFilteredPattern(pattern, startChars, neverBeforeChars, reach);
+    }
+
+    /**
+     * A regex opening with {@code \\b} and a letter or digit: its matches start a word, with one of the chars
+     * {@link LexiconPattern#firstCharsOf} reads from the regex itself.
+     */
+    static StartFilteredPattern atWordStart(Pattern pattern) {
+        boolean[] first = LexiconPattern.firstCharsOf(pattern.pattern());
+        if (first == null) {
+            throw new IllegalArgumentException("cannot tell the first chars of " + pattern);
+        }
+        StringBuilder startChars = new StringBuilder();
+        for (char c = 0; c < first.length; c++) {
+            if (first[c]) {
+                if (!TextNormalizer.isAsciiLetterOrDigit(c)) {
+                    throw new IllegalArgumentException("a match may start with a non-word char: " + pattern);
+                }
+                startChars.append(c);
+            }
+        }
+        return new StartFilteredPattern(pattern, startChars.toString(), "a-zA-Z0-9_");
+    }
+
+    /** The matches in the whole text. */
+    Scan scan(String text) {
+        return scan(text, 0, text.length());
+    }
+
+    /** The matches inside {@code [from, to)}, with transparent bounds (look-arounds see the text around it). */
+    Scan scan(String text, int from, int to) {
+        return new Scan(text, from, to);
+    }
+
+    private void learnSecondChars() {
+        char[] pair = new char[2];
+        for (char first = 0; first < ASCII; first++) {
+            if (!canStart[first]) {
+                continue;
+            }
+            long[] seconds = new long[2];
+            pair[0] = first;
+            for (char second = 0; second < ASCII; second++) {
+                pair[1] = second;
+                // a String, like every text screened: a second CharSequence type would slow every regex call site
+                Matcher attempt = pattern.matcher(new String(pair));
+                if (attempt.lookingAt() || attempt.hitEnd()) {
+                    seconds[second >> 6] |= 1L << second;
+                }
+            }
+            secondChars[first] = seconds;
+        }
+    }
+
+    /** False only when no match can start at {@code position} ({@code to}: end of the searched region). */
+    boolean mayStartAt(String text, int position, int to) {
+        char c = text.charAt(position);
+        if (c < ASCII) {
+            long[] seconds = secondChars[c];
+            if (seconds == null) {
+                return false;
+            }
+            if (position + 1 < to) {
+                char second = text.charAt(position + 1);
+                if (second < ASCII && (seconds[second >> 6] & (1L << second)) == 0) {
+                    return false;
+                }
+            }
+        }
+        if (position == 0) {
+            return true;
+        }
+        char before = text.charAt(position - 1);
+        return before >= ASCII || !neverBefore[before];
+    }
+
+    private static void mark(String chars, boolean[] table) {
+        for (int k = 0; k < chars.length(); k++) {
+            char c = chars.charAt(k);
+            if (k + 2 < chars.length() && chars.charAt(k + 1) == '-') {
+                for (char r = c; r <= chars.charAt(k + 2); r++) {
+                    table[r] = true;
+                }
+                k += 2;
+            } else {
+                table[c] = true;
+            }
+        }
+    }
+
+    /** One pass over a text; {@link #matcher()} holds the groups of the last match found. */
+    final class Scan {
+        private final String text;
+        private final Matcher matcher;
+        private int to;
+        private int next;
+        /** Index of the first digit at or after the current position (text length when none). */
+        private int nextDigit = -1;
+
+        private Scan(String text, int from, int to) {
+            this.text = text;
+            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.next = from;
+            this.to = to;
+        }
+
+        /** Restarts the scan on {@code [from, to)}, reusing the matcher. */
+        void region(int from, int to) {
+            this.next = from;
+            this.to = to;
+        }
+
+        /** Finds the next match, as {@link Matcher#find()} would; false when there is none. */
+        boolean find() {
+            for (int p = next; p < to; p++) {
+                if (!mayStartAt(text, p, to) || !digitWithinReach(p)) {
+                    continue;
+                }
+                matcher.region(p, to);
+                if (matcher.lookingAt()) {
+                    next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
+                    return true;
+                }
+            }
+            next = to;
+            return false;
+        }
+
+        Matcher matcher() {
+            return matcher;
+        }
+
+        private boolean digitWithinReach(int position) {
+            if (digitReach <= 0) {
+                return true;
+            }
+            if (nextDigit < position) {
+                nextDigit = position;
+                while (nextDigit < text.length() && !TextNormalizer.isAsciiDigit(text.charAt(nextDigit))) {
+                    nextDigit++;
+                }
+            }
+            return nextDigit - position < digitReach;
+        }
+    }
+}
