@@ -282,22 +282,38 @@ public class ResourceSearch {
             return List.of();
         }
         Map<Long, Set<String>> themes = new HashMap<>();
-        entityManager.createQuery("select r.id, t from Resource r join r.themes t where r.id in :ids", Object[].class)
-            .setParameter("ids", ids).getResultList()
+        onPage("select r.id, t from Resource r join r.themes t where r.id in ", ids)
             .forEach(row -> themes.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]));
         Map<Long, Set<String>> languages = new HashMap<>();
-        entityManager.createQuery("select r.id, l from Resource r join r.languages l where r.id in :ids", Object[].class)
-            .setParameter("ids", ids).getResultList()
+        onPage("select r.id, l from Resource r join r.languages l where r.id in ", ids)
             .forEach(row -> languages.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add(((Language) row[1]).code()));
         Map<Long, Hit> hits = new HashMap<>();
-        entityManager.createQuery("select r.id, r.title, r.summary, r.kind, r.providerName, r.organisationId, r.ageMin, "
-                + "r.ageMax, r.cost, r.publishedAt from Resource r where r.id in :ids", Object[].class)
-            .setParameter("ids", ids).getResultList()
+        onPage("select r.id, r.title, r.summary, r.kind, r.providerName, r.organisationId, r.ageMin, r.ageMax, r.cost, "
+                + "r.publishedAt from Resource r where r.id in ", ids)
             .forEach(row -> hits.put((Long) row[0], hit((Long) row[0], (LocalizedText) row[1], (LocalizedText) row[2],
                     (Kind) row[3], (String) row[4], (Long) row[5], (Integer) row[6], (Integer) row[7],
                     languages.getOrDefault((Long) row[0], Set.of()), themes.getOrDefault((Long) row[0], Set.of()),
                     (Cost) row[8], (Instant) row[9], language, words)));
         return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Runs a query ending in {@code in } for the ids of a page, with one parameter per place on a page: a list
+     * parameter changes the SQL with its length, and Hibernate then translates the query again at every search.
+     */
+    private List<Object[]> onPage(String query, List<Long> ids) {
+        if (ids.size() > ResourceQuery.PAGE_SIZE) {
+            throw new IllegalArgumentException("More ids than a page holds: " + ids.size());
+        }
+        StringBuilder places = new StringBuilder("(");
+        for (int i = 0; i < ResourceQuery.PAGE_SIZE; i++) {
+            places.append(i == 0 ? ":id" : ", :id").append(i);
+        }
+        var typed = entityManager.createQuery(query + places.append(')'), Object[].class);
+        for (int i = 0; i < ResourceQuery.PAGE_SIZE; i++) {
+            typed.setParameter("id" + i, ids.get(Math.min(i, ids.size() - 1)));
+        }
+        return typed.getResultList();
     }
 
     private static Hit hit(long id, LocalizedText titles, LocalizedText summaries, Kind kind, String providerName,
