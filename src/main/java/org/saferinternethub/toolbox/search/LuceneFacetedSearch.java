@@ -28,11 +28,14 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -43,10 +46,10 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -115,17 +118,21 @@ final class LuceneFacetedSearch {
                 return browse(reader, query);
             }
             IndexSearcher searcher = new IndexSearcher(reader);
+            Query words = matching(searcher, query, themesNamed);
+            List<SegmentMatches> segments = searcher.search(words, new MatchingCollectorManager(query));
+            long[][] accepted = new long[reader.leaves().size()][];
+            for (SegmentMatches matches : segments) {
+                accepted[matches.leaf()] = filtered(matches, null);
+            }
+            Query page = new BooleanQuery.Builder().add(words, Occur.MUST).add(new AcceptedQuery(accepted), Occur.FILTER).build();
             int wanted = (query.page() + 1) * ResourceQuery.PAGE_SIZE;
-            Sort sort = sort(query);
-            FacetingCollector collector = searcher.search(matching(searcher, query, themesNamed),
-                    new FacetingCollectorManager(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false)));
-            TopFieldDocs top = collector.top.topDocs();
+            TopFieldDocs top = searcher.search(page, new TopFieldCollectorManager(sort(query), wanted, null, wanted, false));
             List<Long> ids = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.page() * ResourceQuery.PAGE_SIZE; i < docs.length; i++) {
                 ids.add(id(reader, docs[i].doc));
             }
-            return outcome(collector.segments, ids);
+            return outcome(segments, ids);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,7 +165,7 @@ final class LuceneFacetedSearch {
                     }
                 }
             }
-            SegmentMatches matches = new SegmentMatches(segment, matched, accepted(segment, query));
+            SegmentMatches matches = new SegmentMatches(leaf.ord, segment, matched, accepted(segment, query));
             segments.add(matches);
             long[] all = filtered(matches, null);
             int[] order = segment.newestFirst();
@@ -318,89 +325,103 @@ final class LuceneFacetedSearch {
         return terms;
     }
 
-    private final class FacetingCollectorManager implements CollectorManager<FacetingCollector, FacetingCollector> {
-        private final ResourceQuery query;
-        private final TopFieldCollectorManager top;
-
-        FacetingCollectorManager(ResourceQuery query, TopFieldCollectorManager top) {
-            this.query = query;
-            this.top = top;
-        }
-
-        @Override
-        public FacetingCollector newCollector() {
-            return new FacetingCollector(query, top.newCollector());
-        }
-
-        @Override
-        public FacetingCollector reduce(Collection<FacetingCollector> collectors) {
-            if (collectors.size() != 1) {
-                throw new IllegalStateException("The toolbox search runs on one thread");
-            }
-            return collectors.iterator().next();
-        }
-    }
-
     /** One segment's part of a search: what the words matched, and per selected facet the documents its filter accepts. */
-    private record SegmentMatches(FacetBitsets.Segment segment, long[] matched, Map<Facet, long[]> accepted) {
+    private record SegmentMatches(int leaf, FacetBitsets.Segment segment, long[] matched, Map<Facet, long[]> accepted) {
     }
 
-    /**
-     * Records every document the words match and passes those every filter accepts on to the page's collector.
-     * It never lets the page's collector skip documents, since the counts need them all.
-     */
-    private final class FacetingCollector implements Collector {
+    private final class MatchingCollectorManager implements CollectorManager<Collector, List<SegmentMatches>> {
         private final ResourceQuery query;
-        private final TopFieldCollector top;
         private final List<SegmentMatches> segments = new ArrayList<>();
 
-        FacetingCollector(ResourceQuery query, TopFieldCollector top) {
+        MatchingCollectorManager(ResourceQuery query) {
             this.query = query;
-            this.top = top;
         }
 
+        /**
+         * Records in a bitset every published document the words match, without scoring them: the counts need
+         * them all, the page only the best, which Lucene then finds among those every filter accepts.
+         */
         @Override
-        public ScoreMode scoreMode() {
-            return top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            FacetBitsets.Segment segment = bitsets.of(context.reader());
-            int words = FacetBitsets.words(segment.maxDoc());
-            Map<Facet, long[]> accepted = accepted(segment, query);
-            long[] published = segment.published();
-            long[][] filters = accepted.values().toArray(long[][]::new);
-            long[] matched = new long[words];
-            segments.add(new SegmentMatches(segment, matched, accepted));
-            LeafCollector page = top.getLeafCollector(context);
-            return new LeafCollector() {
+        public Collector newCollector() {
+            return new Collector() {
                 @Override
-                public void setScorer(Scorable scorer) throws IOException {
-                    page.setScorer(scorer);
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
-                    long bit = 1L << doc;
-                    int word = doc >>> 6;
-                    if ((published[word] & bit) == 0) {
-                        return;
-                    }
-                    matched[word] |= bit;
-                    for (long[] filter : filters) {
-                        if ((filter[word] & bit) == 0) {
-                            return;
+                public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                    FacetBitsets.Segment segment = bitsets.of(context.reader());
+                    long[] published = segment.published();
+                    long[] matched = new long[FacetBitsets.words(segment.maxDoc())];
+                    segments.add(new SegmentMatches(context.ord, segment, matched, accepted(segment, query)));
+                    return new LeafCollector() {
+                        @Override
+                        public void setScorer(Scorable scorer) {
+                            // Scores are not needed to know what matches.
                         }
-                    }
-                    page.collect(doc);
-                }
 
-                @Override
-                public void finish() throws IOException {
-                    page.finish();
+                        @Override
+                        public void collect(int doc) {
+                            matched[doc >>> 6] |= published[doc >>> 6] & (1L << doc);
+                        }
+                    };
                 }
             };
+        }
+
+        @Override
+        public List<SegmentMatches> reduce(Collection<Collector> collectors) {
+            return segments;
+        }
+    }
+
+    /** The documents of each segment given as a bitset, for Lucene to rank only those among the matches. */
+    private static final class AcceptedQuery extends Query {
+        private final long[][] perSegment;
+
+        AcceptedQuery(long[][] perSegment) {
+            this.perSegment = perSegment;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+            return new ConstantScoreWeight(this, boost) {
+                @Override
+                public Scorer scorer(LeafReaderContext context) {
+                    long[] bits = perSegment[context.ord];
+                    if (bits == null) {
+                        return null;
+                    }
+                    FixedBitSet accepted = new FixedBitSet(bits, context.reader().maxDoc());
+                    return new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(accepted, accepted.cardinality()));
+                }
+
+                @Override
+                public boolean isCacheable(LeafReaderContext context) {
+                    return false;
+                }
+            };
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            visitor.visitLeaf(this);
+        }
+
+        @Override
+        public String toString(String field) {
+            return "accepted documents";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
         }
     }
 

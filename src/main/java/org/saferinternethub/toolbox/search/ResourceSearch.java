@@ -57,6 +57,7 @@ public class ResourceSearch {
 
     static final int MAX_FACET_VALUES = 100;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private final EntityManager entityManager;
     private final Optional<LuceneFacetedSearch> lucene;
@@ -275,45 +276,55 @@ public class ResourceSearch {
 
     /**
      * The hits of a page, in the order of the ids, read with three queries of only the columns a hit shows: loading
-     * the resources would read their bodies and all their collections.
+     * the resources would read their bodies and all their collections. In SQL, as Hibernate translates a query
+     * with a list parameter again for every length of the list, which showed in profiles of the search.
      */
     private List<Hit> hits(List<Long> ids, Language language, List<String> words) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Set<String>> themes = new HashMap<>();
-        onPage("select r.id, t from Resource r join r.themes t where r.id in ", ids)
-            .forEach(row -> themes.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]));
+        rows("select resource_id, theme from toolbox_resource_theme where resource_id in (:ids)", ids)
+            .forEach(row -> themes.computeIfAbsent(((Number) row[0]).longValue(), id -> new TreeSet<>()).add((String) row[1]));
         Map<Long, Set<String>> languages = new HashMap<>();
-        onPage("select r.id, l from Resource r join r.languages l where r.id in ", ids)
-            .forEach(row -> languages.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add(((Language) row[1]).code()));
+        rows("select resource_id, language from toolbox_resource_language where resource_id in (:ids)", ids)
+            .forEach(row -> languages.computeIfAbsent(((Number) row[0]).longValue(), id -> new TreeSet<>())
+                .add(Language.valueOf((String) row[1]).code()));
         Map<Long, Hit> hits = new HashMap<>();
-        onPage("select r.id, r.title, r.summary, r.kind, r.providerName, r.organisationId, r.ageMin, r.ageMax, r.cost, "
-                + "r.publishedAt from Resource r where r.id in ", ids)
-            .forEach(row -> hits.put((Long) row[0], hit((Long) row[0], (LocalizedText) row[1], (LocalizedText) row[2],
-                    (Kind) row[3], (String) row[4], (Long) row[5], (Integer) row[6], (Integer) row[7],
-                    languages.getOrDefault((Long) row[0], Set.of()), themes.getOrDefault((Long) row[0], Set.of()),
-                    (Cost) row[8], (Instant) row[9], language, words)));
+        for (Object[] row : rows("select id, title_nl, title_fr, title_de, title_en, summary_nl, summary_fr, summary_de, "
+                + "summary_en, kind, provider_name, organisation_id, age_min, age_max, cost, published_at "
+                + "from toolbox_resource where id in (:ids)", ids)) {
+            long id = ((Number) row[0]).longValue();
+            hits.put(id, hit(id, localized(row, 1), localized(row, 5), Kind.valueOf((String) row[9]), (String) row[10],
+                    ((Number) row[11]).longValue(), row[12] == null ? null : ((Number) row[12]).intValue(),
+                    row[13] == null ? null : ((Number) row[13]).intValue(), languages.getOrDefault(id, Set.of()),
+                    themes.getOrDefault(id, Set.of()), Cost.valueOf((String) row[14]), instant(row[15]), language, words));
+        }
         return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
     }
 
-    /**
-     * Runs a query ending in {@code in } for the ids of a page, with one parameter per place on a page: a list
-     * parameter changes the SQL with its length, and Hibernate then translates the query again at every search.
-     */
-    private List<Object[]> onPage(String query, List<Long> ids) {
-        if (ids.size() > ResourceQuery.PAGE_SIZE) {
-            throw new IllegalArgumentException("More ids than a page holds: " + ids.size());
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<Long> ids) {
+        return entityManager.createNativeQuery(sql).setParameter("ids", ids).getResultList();
+    }
+
+    /** Four columns in the order nl, fr, de, en, as {@link Language} lists them. */
+    private static LocalizedText localized(Object[] row, int first) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language each : Language.values()) {
+            texts.put(each, (String) row[first + each.ordinal()]);
         }
-        StringBuilder places = new StringBuilder("(");
-        for (int i = 0; i < ResourceQuery.PAGE_SIZE; i++) {
-            places.append(i == 0 ? ":id" : ", :id").append(i);
+        return LocalizedText.of(texts);
+    }
+
+    private static @Nullable Instant instant(@Nullable Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
         }
-        var typed = entityManager.createQuery(query + places.append(')'), Object[].class);
-        for (int i = 0; i < ResourceQuery.PAGE_SIZE; i++) {
-            typed.setParameter("id" + i, ids.get(Math.min(i, ids.size() - 1)));
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
         }
-        return typed.getResultList();
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private static Hit hit(long id, LocalizedText titles, LocalizedText summaries, Kind kind, String providerName,
@@ -373,7 +384,11 @@ public class ResourceSearch {
     }
 
     private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            // Most words of a summary: nothing to decompose, and decomposing every word of every hit showed in profiles.
+            return word.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
 }
