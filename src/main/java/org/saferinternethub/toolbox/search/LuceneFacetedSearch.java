@@ -63,15 +63,15 @@ import org.saferinternethub.toolbox.ResourceQuery;
 import org.saferinternethub.toolbox.Status;
 
 /**
- * The toolbox search straight on the embedded Lucene index: hits, total and every facet's counts in one pass.
+ * The toolbox search straight on the embedded Lucene index: hits, total and every facet's counts.
  * <p>
  * Hibernate Search's terms aggregations read each matching document's doc values through hash maps, once per
- * facet, and faceted search needs one more query per selected facet (its counts without its own filter). Here one
- * scoring pass over the documents the words match (all published ones when there are none) records them in a
- * bitset and keeps the best page among those every filter accepts; the counts then come from {@link FacetBitsets}
- * by bit arithmetic: a facet is counted over the matches that every other facet's filter accepts. The query is
- * the one {@link ResourceSearch} builds with the Hibernate Search DSL for other backends, with the same fields,
- * analysers, boosts and typo tolerance, so both give the same hits and counts.
+ * facet, and faceted search needs one more query per selected facet (its counts without its own filter). Here a
+ * pass without scores records the published documents the words match in a bitset per segment; the counts come
+ * from {@link FacetBitsets} by bit arithmetic, each facet over the matches every other facet's filter accepts;
+ * and Lucene then ranks only the matches every filter accepts, skipping those that cannot reach the page.
+ * Without words, newest first, the page is read off each segment's presorted order. The query has the fields,
+ * analysers, boosts and typo tolerance of {@link ResourceSearch#searchWithDsl}, so both give the same page.
  */
 final class LuceneFacetedSearch {
 
