@@ -63,7 +63,7 @@ final class AddressDetector implements Detector {
 
     /**
      * Every address form has its house number within a few words of the street word; {@code digitsBefore[k]} counts
-     * the digits of {@code text[0, k)}, so the test costs two lookups instead of a scan of the surroundings.
+     * the digits of the first k chars of the text, so the test costs two lookups instead of a scan of the surroundings.
      */
     private static boolean digitNear(int[] digitsBefore, int tokenStart, int tokenEnd) {
         int from = Math.max(0, tokenStart - NUMBER_REACH);

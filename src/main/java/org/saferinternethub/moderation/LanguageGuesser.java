@@ -104,7 +104,7 @@ final class LanguageGuesser {
         }
     }
 
-    /** Hash of the letters of {@code text[start, end)}, apostrophes skipped. */
+    /** Hash of the letters of the text from start to end (exclusive), apostrophes skipped. */
     private static int hash(String text, int start, int end) {
         int h = 0;
         for (int k = start; k < end; k++) {
@@ -116,7 +116,7 @@ final class LanguageGuesser {
         return h ^ (h >>> 7);
     }
 
-    /** Languages (bit mask) of which the token {@code text[start, end)}, apostrophes skipped, is a function word. */
+    /** Languages (bit mask) of which the token from start to end (exclusive), apostrophes skipped, is a function word. */
     private static int languagesOf(String text, int start, int end) {
         int slot = hash(text, start, end) & (TABLE_WORDS.length - 1);
         for (String word = TABLE_WORDS[slot]; word != null; word = TABLE_WORDS[slot]) {

@@ -223,7 +223,7 @@ record LexiconPattern(String category, Label label, String language, String sour
     private static final int FIRST_NOT_NULLABLE = 1;
     private static final int FIRST_NULLABLE = 2;
 
-    /** Adds the possible first chars of {@code regex[from, to)} to {@code first}; says whether it can be empty. */
+    /** Adds the possible first chars of the regex from {@code from} to {@code to} (exclusive) to {@code first}; says whether it can be empty. */
     private static int firstCharsOfSequence(String regex, int from, int to, boolean[] first) {
         int i = from;
         while (i < to) {

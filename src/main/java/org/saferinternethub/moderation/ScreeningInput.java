@@ -21,7 +21,7 @@ record ScreeningInput(String original, MappedText digits, MappedText words, Stri
         return new ScreeningInput(original, digits, words, resolvedLanguage, digitCount);
     }
 
-    /** A span of the original text for the view range [start, end) of {@code view}. */
+    /** A span of the original text for the view range from start to end (exclusive) of {@code view}. */
     static Span span(MappedText view, int start, int end, Label label, double score) {
         return new Span(view.toOriginalStart(start), view.toOriginalEnd(end), label, score);
     }

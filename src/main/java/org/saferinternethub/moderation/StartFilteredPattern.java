@@ -81,7 +81,7 @@ final class StartFilteredPattern {
         return scan(text, 0, text.length());
     }
 
-    /** The matches inside {@code [from, to)}, with transparent bounds (look-arounds see the text around it). */
+    /** The matches from {@code from} to {@code to} (exclusive), with transparent bounds (look-arounds see the text around it). */
     Scan scan(String text, int from, int to) {
         return new Scan(text, from, to);
     }
@@ -158,7 +158,7 @@ final class StartFilteredPattern {
             this.to = to;
         }
 
-        /** Restarts the scan on {@code [from, to)}, reusing the matcher. */
+        /** Restarts the scan from {@code from} to {@code to}, reusing the matcher. */
         void region(int from, int to) {
             this.next = from;
             this.to = to;

@@ -615,7 +615,7 @@ final class TextNormalizer {
         return table;
     }
 
-    /** Whether {@code text[start, end)} is one of the words of a {@link #byLength} table. */
+    /** Whether the text from start to end (exclusive) is one of the words of a {@link #byLength} table. */
     static boolean isToken(String text, int start, int end, String[][] byLength) {
         int length = end - start;
         if (length >= byLength.length || length == 0) {
