@@ -56,21 +56,6 @@ class CueDetectorTests {
             assertTrue(CUES.patterns().stream().anyMatch(p -> p.language().equals(language) && p.label() != null),
                     "cues for " + language);
         }
-        for (LexiconPattern pattern : CUES.patterns()) {
-            String regex = pattern.pattern().pattern();
-            boolean inClass = false;
-            for (int i = 0; i < regex.length(); i++) {
-                char c = regex.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (inClass) {
-                    inClass = c != ']';
-                } else if (c == '[') {
-                    inClass = true;
-                } else {
-                    assertTrue(c != '*' && c != '+', () -> "unbounded quantifier in " + pattern.source());
-                }
-            }
-        }
+        CUES.patterns().forEach(LexiconTests::assertBoundedQuantifiersOnly);
     }
 }

@@ -25,23 +25,26 @@ class LexiconTests {
     /** Untrusted input must never meet an unbounded quantifier: only {m,n} (and ?) are allowed in lexicons. */
     @Test
     void patternsUseBoundedQuantifiersOnly() {
-        for (LexiconPattern pattern : LEXICON.patterns()) {
-            String regex = pattern.pattern().pattern();
-            boolean inClass = false;
-            for (int i = 0; i < regex.length(); i++) {
-                char c = regex.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (inClass) {
-                    inClass = c != ']';
-                } else if (c == '[') {
-                    inClass = true;
-                } else {
-                    assertTrue(c != '*' && c != '+', () -> "unbounded quantifier in " + pattern.source());
-                    if (c == '{') {
-                        String quantifier = regex.substring(i, regex.indexOf('}', i) + 1);
-                        assertTrue(quantifier.matches("\\{\\d+(,\\d+)?}"), () -> "open range in " + pattern.source());
-                    }
+        LEXICON.patterns().forEach(LexiconTests::assertBoundedQuantifiersOnly);
+    }
+
+    /** Fails if a pattern has {@code *}, {@code +} or an open range outside a character class. */
+    static void assertBoundedQuantifiersOnly(LexiconPattern pattern) {
+        String regex = pattern.pattern().pattern();
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else {
+                assertTrue(c != '*' && c != '+', () -> "unbounded quantifier in " + pattern.source());
+                if (c == '{') {
+                    String quantifier = regex.substring(i, regex.indexOf('}', i) + 1);
+                    assertTrue(quantifier.matches("\\{\\d+(,\\d+)?}"), () -> "open range in " + pattern.source());
                 }
             }
         }
