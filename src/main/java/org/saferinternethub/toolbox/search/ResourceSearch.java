@@ -47,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Faceted full-text search over published resources with Hibernate Search.
  * <p>
  * Words are matched in the visitor's language first (its fields weigh most) and in the other languages as a
- * fallback, exactly and with one typo allowed. Facet counts follow the usual rule of faceted search: each
+ * fallback; a word no published resource contains is also matched with one typo. Facet counts follow the usual rule of faceted search: each
  * facet is counted with every other facet's filter applied but not its own. On the embedded Lucene index
  * {@link LuceneFacetedSearch} does the search in one pass; on other backends the Hibernate Search DSL does it
  * ({@link #searchWithDsl}).
