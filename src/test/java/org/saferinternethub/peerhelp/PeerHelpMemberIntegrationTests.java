@@ -2,7 +2,6 @@ package org.saferinternethub.peerhelp;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
@@ -13,7 +12,6 @@ import org.saferinternethub.account.Notifications;
 import org.saferinternethub.account.Role;
 import org.saferinternethub.account.YouthAccounts;
 import org.saferinternethub.moderation.TrustLevel;
-import org.saferinternethub.shared.Language;
 import org.saferinternethub.testing.HubIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -32,7 +30,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class PeerHelpMemberIntegrationTests {
 
     private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000);
-    private static final String PASSWORD = "seven paper boats at dawn";
 
     @Autowired
     MockMvc mvc;
@@ -169,7 +166,7 @@ class PeerHelpMemberIntegrationTests {
         TestAccount peer = fixtures.create(Role.YOUTH);
         perform(post("/en/peer-help/threads/" + othersThread + "/replies").param("body", "Peer answer " + otherWords), peer);
 
-        Joined me = join();
+        JoinedMember me = join();
         String mine = "minewords" + UNIQUE.incrementAndGet();
         long myThread = threadIdOf(startThread(me.account(), "gaming", "My own title " + mine, "My own body " + mine));
         perform(post("/en/peer-help/threads/" + othersThread + "/replies").param("body", "My reply " + mine), me.account());
@@ -192,7 +189,7 @@ class PeerHelpMemberIntegrationTests {
 
     @Test
     void aMemberLeavingKeepsTheirPostsAsAFormerMembersAfterTheirPassword() throws Exception {
-        Joined me = join();
+        JoinedMember me = join();
         TestAccount peer = fixtures.create(Role.YOUTH);
         String word = "keptword" + UNIQUE.incrementAndGet();
         long threadId = threadIdOf(startThread(me.account(), "friendship", "Kept question " + word, "Kept body " + word));
@@ -205,7 +202,7 @@ class PeerHelpMemberIntegrationTests {
         assertThat(wrong.getContentAsString()).contains("This is not your password.");
         assertThat(youthAccounts.isTaken(me.pseudonym())).isTrue();
 
-        MvcResult left = perform(post("/en/peer-help/me/delete").param("password", PASSWORD).param("posts", "keep"),
+        MvcResult left = perform(post("/en/peer-help/me/delete").param("password", JoinedMember.PASSWORD).param("posts", "keep"),
                 me.account());
         assertThat(left.getResponse().getRedirectedUrl()).isEqualTo("/en/peer-help");
         assertThat(youthAccounts.isTaken(me.pseudonym())).isFalse();
@@ -223,13 +220,13 @@ class PeerHelpMemberIntegrationTests {
 
     @Test
     void aMemberLeavingCanRemoveTheirPostsFromTheSpaceAndItsSearch() throws Exception {
-        Joined me = join();
+        JoinedMember me = join();
         TestAccount peer = fixtures.create(Role.YOUTH);
         String word = "goneword" + UNIQUE.incrementAndGet();
         long threadId = threadIdOf(startThread(me.account(), "other", "Gone question " + word, "Gone body " + word));
         assertThat(body(get("/en/peer-help/search?q=" + word), peer)).contains("Gone question");
 
-        perform(post("/en/peer-help/me/delete").param("password", PASSWORD).param("posts", "remove"), me.account());
+        perform(post("/en/peer-help/me/delete").param("password", JoinedMember.PASSWORD).param("posts", "remove"), me.account());
         assertThat(status(get("/en/peer-help/threads/" + threadId), peer)).isEqualTo(404);
         assertThat(body(get("/en/peer-help/search?q=" + word), peer)).doesNotContain("Gone question")
             .doesNotContain(me.pseudonym());
@@ -273,7 +270,7 @@ class PeerHelpMemberIntegrationTests {
         String rules = mvc.perform(get("/fr/peer-help/rules")).andReturn().getResponse().getContentAsString();
         assertThat(rules).contains("/img/peerhelp/rules/kind.svg").contains("alt=\"Un cœur\"")
             .contains("data-quick-exit");
-        Joined me = join();
+        JoinedMember me = join();
         long threadId = threadIdOf(startThread(me.account(), "other", "Which picture do you like?", "Just curious."));
         String before = body(get("/en/peer-help/threads/" + threadId), fixtures.create(Role.YOUTH));
         assertThat(before).contains("/img/peerhelp/avatars/owl.svg").doesNotContain("age 13-15");
@@ -283,26 +280,8 @@ class PeerHelpMemberIntegrationTests {
         assertThat(body(get("/en/peer-help/me"), me.account())).contains("value=\"hedgehog\" checked");
     }
 
-    /** A member who joined through the space, with a password and a birth year. */
-    private record Joined(TestAccount account, String pseudonym) {
-    }
-
-    private Joined join() {
-        String pseudonym = "Calm Robin " + (10 + UNIQUE.incrementAndGet() % 89) + " " + suffix();
-        YouthAccounts.Registered registered = space.join(pseudonym, PASSWORD, 2011, "owl", Language.EN);
-        return new Joined(new TestAccount(registered.accountId(), null, PASSWORD, "", EnumSet.of(Role.YOUTH)),
-                pseudonym);
-    }
-
-    /** Letters only: pseudonyms refuse long numbers, and this keeps them unique across runs. */
-    private static String suffix() {
-        StringBuilder letters = new StringBuilder();
-        long value = UNIQUE.incrementAndGet() + System.nanoTime();
-        for (int i = 0; i < 6; i++) {
-            letters.append((char) ('a' + Math.floorMod(value, 26)));
-            value /= 26;
-        }
-        return letters.toString();
+    private JoinedMember join() {
+        return JoinedMember.join(space, "Calm Robin");
     }
 
     private MvcResult startThread(TestAccount author, String topic, String title, String body) throws Exception {

@@ -1,9 +1,7 @@
 package org.saferinternethub.peerhelp;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +12,6 @@ import org.saferinternethub.account.Role;
 import org.saferinternethub.account.YouthAccounts;
 import org.saferinternethub.platform.Outbox;
 import org.saferinternethub.platform.Outbox.OutboxMessage;
-import org.saferinternethub.shared.Language;
 import org.saferinternethub.testing.HubIntegrationTest;
 import org.saferinternethub.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +34,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @HubIntegrationTest
 class RecoveryEmailIntegrationTests {
 
-    private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000);
-    private static final String PASSWORD = "seven paper boats at dawn";
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
     @Autowired
@@ -58,14 +53,14 @@ class RecoveryEmailIntegrationTests {
 
     @Test
     void aMemberAddsAnAddressByItsLinkOnlyAndThenResetsTheForgottenPasswordByMail() throws Exception {
-        Joined me = join();
+        JoinedMember me = join();
         String address = TestAccounts.uniqueEmail("youth");
         assertThat(body(get("/en/peer-help/me"), me.account())).contains("You can add an e-mail address")
             .contains("Add this address");
 
         // Bad input: the message next to the field, what was typed kept (the password excepted).
         MockHttpServletResponse invalid = perform(post("/en/peer-help/me/email").param("email", "not-an-address")
-            .param("emailPassword", PASSWORD), me.account()).getResponse();
+            .param("emailPassword", JoinedMember.PASSWORD), me.account()).getResponse();
         assertThat(invalid.getStatus()).isEqualTo(200);
         assertThat(invalid.getContentAsString()).contains("This does not look like an e-mail address")
             .contains("value=\"not-an-address\"");
@@ -76,7 +71,7 @@ class RecoveryEmailIntegrationTests {
             .contains("value=\"" + address + "\"");
 
         MvcResult asked = perform(post("/en/peer-help/me/email").param("email", address.toUpperCase())
-            .param("emailPassword", PASSWORD), me.account());
+            .param("emailPassword", JoinedMember.PASSWORD), me.account());
         assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/en/peer-help/me");
         assertThat(asked.getFlashMap().get("notice")).isEqualTo("peerhelp.me.email.sent");
         assertThat(youthAccounts.recoveryEmail(me.account().id())).as("not before the link").isEmpty();
@@ -88,7 +83,7 @@ class RecoveryEmailIntegrationTests {
         assertThat(body(get("/en/peer-help/me/email/confirm?token=" + token), me.account()))
             .contains("Confirm my address");
         assertThat(youthAccounts.recoveryEmail(me.account().id())).isEmpty();
-        Joined other = join();
+        JoinedMember other = join();
         assertThat(body(get("/en/peer-help/me/email/confirm?token=" + token), other.account()))
             .contains("This link no longer works");
         assertThat(perform(post("/en/peer-help/me/email/confirm").param("token", token), other.account())
@@ -127,7 +122,7 @@ class RecoveryEmailIntegrationTests {
             .param("password", "eleven quiet foxes sleeping").param("confirmation", "eleven quiet foxes sleeping"))
             .andReturn();
         assertThat(reset.getResponse().getRedirectedUrl()).isEqualTo("/en/signin?password-changed");
-        assertThat(signIn(me.pseudonym(), PASSWORD).getStatus()).isEqualTo(401);
+        assertThat(signIn(me.pseudonym(), JoinedMember.PASSWORD).getStatus()).isEqualTo(401);
         assertThat(signIn(me.pseudonym(), "eleven quiet foxes sleeping").getStatus()).isEqualTo(302);
         assertThat(body(get("/en/admin/audit?action=account.password-reset"), admin))
             .contains("account#" + me.account().id()).doesNotContain(address);
@@ -136,9 +131,9 @@ class RecoveryEmailIntegrationTests {
     @Test
     void anAddressInUseGetsTheSameAnswerAndANoteButChangesNothing() throws Exception {
         TestAccount adult = fixtures.create(Role.MEMBER);
-        Joined me = join();
+        JoinedMember me = join();
         MvcResult asked = perform(post("/en/peer-help/me/email").param("email", adult.email())
-            .param("emailPassword", PASSWORD), me.account());
+            .param("emailPassword", JoinedMember.PASSWORD), me.account());
         assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/en/peer-help/me");
         assertThat(asked.getFlashMap().get("notice")).isEqualTo("peerhelp.me.email.sent");
         OutboxMessage note = mailTo(adult.email(), "Nothing was changed");
@@ -150,12 +145,12 @@ class RecoveryEmailIntegrationTests {
 
     @Test
     void changingAndRemovingNeedThePasswordTellTheFormerAddressAndDeletionFreesIt() throws Exception {
-        Joined me = join();
+        JoinedMember me = join();
         String first = TestAccounts.uniqueEmail("first");
         String second = TestAccounts.uniqueEmail("second");
         addAndConfirm(me, first);
 
-        perform(post("/en/peer-help/me/email").param("email", second).param("emailPassword", PASSWORD), me.account());
+        perform(post("/en/peer-help/me/email").param("email", second).param("emailPassword", JoinedMember.PASSWORD), me.account());
         String token = tokenIn(mailTo(second, "Confirm your e-mail address for recovery"));
         assertThat(youthAccounts.recoveryEmail(me.account().id())).as("until confirmed").contains(first);
         perform(post("/en/peer-help/me/email/confirm").param("token", token), me.account());
@@ -166,17 +161,17 @@ class RecoveryEmailIntegrationTests {
             .param("removePassword", "not my password"), me.account()).getResponse();
         assertThat(wrong.getContentAsString()).contains("This is not your password. Nothing was changed.");
         assertThat(youthAccounts.recoveryEmail(me.account().id())).contains(second);
-        MvcResult removed = perform(post("/en/peer-help/me/email/remove").param("removePassword", PASSWORD),
+        MvcResult removed = perform(post("/en/peer-help/me/email/remove").param("removePassword", JoinedMember.PASSWORD),
                 me.account());
         assertThat(removed.getFlashMap().get("notice")).isEqualTo("peerhelp.me.email.removed");
         assertThat(youthAccounts.recoveryEmail(me.account().id())).isEmpty();
         mailTo(second, "This address no longer recovers your account");
 
         // Deleting the account removes its address: another member can add it at once.
-        Joined leaver = join();
+        JoinedMember leaver = join();
         String third = TestAccounts.uniqueEmail("third");
         addAndConfirm(leaver, third);
-        perform(post("/en/peer-help/me/delete").param("password", PASSWORD).param("posts", "keep"), leaver.account());
+        perform(post("/en/peer-help/me/delete").param("password", JoinedMember.PASSWORD).param("posts", "keep"), leaver.account());
         assertThat(youthAccounts.recoveryEmail(leaver.account().id())).isEmpty();
         addAndConfirm(me, third);
         assertThat(youthAccounts.recoveryEmail(me.account().id())).contains(third);
@@ -193,9 +188,9 @@ class RecoveryEmailIntegrationTests {
             .getRedirectedUrl()).startsWith("/en/signin?next=");
     }
 
-    private void addAndConfirm(Joined member, String address) throws Exception {
+    private void addAndConfirm(JoinedMember member, String address) throws Exception {
         Optional<String> earlier = outbox.latestTo(address).map(OutboxMessage::id);
-        perform(post("/en/peer-help/me/email").param("email", address).param("emailPassword", PASSWORD),
+        perform(post("/en/peer-help/me/email").param("email", address).param("emailPassword", JoinedMember.PASSWORD),
                 member.account());
         String token = tokenIn(mailTo(address, "Confirm your e-mail address for recovery", earlier));
         perform(post("/en/peer-help/me/email/confirm").param("token", token), member.account());
@@ -247,26 +242,8 @@ class RecoveryEmailIntegrationTests {
         return Long.parseLong(location.replaceAll(".*/threads/(\\d+).*", "$1"));
     }
 
-    /** A member who joined through the space, with a password and a birth year. */
-    private record Joined(TestAccount account, String pseudonym) {
-    }
-
-    private Joined join() {
-        String pseudonym = "Kind Otter " + (10 + UNIQUE.incrementAndGet() % 89) + " " + suffix();
-        YouthAccounts.Registered registered = space.join(pseudonym, PASSWORD, 2011, "owl", Language.EN);
-        return new Joined(new TestAccount(registered.accountId(), null, PASSWORD, "", EnumSet.of(Role.YOUTH)),
-                pseudonym);
-    }
-
-    /** Letters only: pseudonyms refuse long numbers, and this keeps them unique across runs. */
-    private static String suffix() {
-        StringBuilder letters = new StringBuilder();
-        long value = UNIQUE.incrementAndGet() + System.nanoTime();
-        for (int i = 0; i < 6; i++) {
-            letters.append((char) ('a' + Math.floorMod(value, 26)));
-            value /= 26;
-        }
-        return letters.toString();
+    private JoinedMember join() {
+        return JoinedMember.join(space, "Kind Otter");
     }
 
 }
