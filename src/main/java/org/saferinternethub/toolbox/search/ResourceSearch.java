@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,12 +109,13 @@ public class ResourceSearch {
      * count-only query without its own filter.
      */
     private LuceneFacetedSearch.Outcome dsl(ResourceQuery query, Set<String> themesNamed) {
+        Set<String> unknown = unknownWords(query);
         SearchSession session = Search.session(entityManager);
         SearchScope<Resource> scope = session.scope(Resource.class);
         Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
         var step = session.search(scope)
             .select(f -> f.id(Long.class))
-            .where(f -> matching(f, query, themesNamed, null))
+            .where(f -> matching(f, query, themesNamed, unknown, null))
             .sort(f -> switch (query.effectiveSort()) {
                 case NEWEST -> f.field("publishedAt").desc().then().score();
                 case TITLE -> f.field("title_sort_" + query.language().code()).then().score();
@@ -136,7 +138,7 @@ public class ResourceSearch {
             if (!query.selected(facet).isEmpty()) {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.param());
                 SearchResult<Resource> own = session.search(scope)
-                    .where(f -> matching(f, query, themesNamed, facet))
+                    .where(f -> matching(f, query, themesNamed, unknown, facet))
                     .aggregation(key, f -> f.terms().field(facet.param(), String.class, ValueModel.INDEX)
                         .maxTermCount(MAX_FACET_VALUES))
                     .fetch(0);
@@ -212,10 +214,10 @@ public class ResourceSearch {
     }
 
     private PredicateFinalStep matching(SearchPredicateFactory f, ResourceQuery query, Set<String> themesNamed,
-            @Nullable Facet ignored) {
+            Set<String> unknown, @Nullable Facet ignored) {
         var bool = f.bool().must(f.match().field("status").matching(Status.PUBLISHED));
         if (!query.text().isEmpty()) {
-            bool.must(textMatches(f, query.text(), query.language(), themesNamed));
+            bool.must(textMatches(f, query.text(), query.language(), themesNamed, unknown));
         }
         query.filters().forEach((facet, values) -> {
             if (facet != ignored) {
@@ -231,21 +233,36 @@ public class ResourceSearch {
         return any.toPredicate();
     }
 
-    /** As {@link LuceneFacetedSearch}: every word exactly, and a word no published resource contains with one typo. */
+    /**
+     * The words no published resource contains, exactly, in any language: as in {@link LuceneFacetedSearch}, only
+     * these are also matched with one typo. Read once per search, as the facets' count queries repeat the words.
+     */
+    private Set<String> unknownWords(ResourceQuery query) {
+        Set<String> unknown = new HashSet<>();
+        Matcher words = WORD.matcher(query.text());
+        int count = 0;
+        while (words.find() && count++ < 16) {
+            String word = words.group();
+            long known = Search.session(entityManager).search(Resource.class)
+                .where(f -> f.bool().must(f.match().field("status").matching(Status.PUBLISHED))
+                    .must(wordMatches(f, word, query.language(), false)))
+                .fetchTotalHitCount();
+            if (known == 0) {
+                unknown.add(word);
+            }
+        }
+        return unknown;
+    }
+
     private SearchPredicate textMatches(SearchPredicateFactory f, String text, Language language,
-            Set<String> themesNamed) {
+            Set<String> themesNamed, Set<String> unknown) {
         var b = f.or();
         Matcher words = WORD.matcher(text);
         int count = 0;
         while (words.find() && count++ < 16) {
-            String word = words.group();
-            SearchPredicate exact = wordMatches(f, word, language, false);
-            b.add(exact);
-            long known = Search.session(entityManager).search(Resource.class)
-                .where(g -> g.bool().must(g.match().field("status").matching(Status.PUBLISHED)).must(exact))
-                .fetchTotalHitCount();
-            if (known == 0) {
-                b.add(wordMatches(f, word, language, true));
+            b.add(wordMatches(f, words.group(), language, false));
+            if (unknown.contains(words.group())) {
+                b.add(wordMatches(f, words.group(), language, true));
             }
         }
         b.add(f.match().field("providerName").matching(text).boost(2f));
