@@ -207,8 +207,8 @@ record LexiconPattern(String category, Label label, String language, String sour
 
     /**
      * For a regex starting with {@code \\b}: the ASCII chars its matches can start with, or null when that cannot be
-     * told from the regex (escapes other than {@code \\b}, non-ASCII literals, dots, negated classes, look-arounds,
-     * or a regex that can match the empty string).
+     * told from the regex (escapes other than {@code \\b} and {@code \\d}, non-ASCII literals, dots, negated classes,
+     * look-arounds, or a regex that can match the empty string).
      */
     static boolean[] firstCharsOf(String regex) {
         if (!regex.startsWith("\\b")) {
@@ -235,7 +235,16 @@ record LexiconPattern(String category, Label label, String language, String sour
                     i += 2; // zero-width
                     continue;
                 }
-                return FIRST_UNKNOWN;
+                if (i + 1 < to && regex.charAt(i + 1) == 'd') {
+                    // amounts (“50 euro”): without this the whole pattern would fall back to a find at every position
+                    for (char d = '0'; d <= '9'; d++) {
+                        first[d] = true;
+                    }
+                    elementEnd = i + 2;
+                    element = FIRST_NOT_NULLABLE;
+                } else {
+                    return FIRST_UNKNOWN;
+                }
             } else if (c == '(') {
                 if (!regex.startsWith("(?:", i) && (i + 1 < to && regex.charAt(i + 1) == '?')) {
                     return FIRST_UNKNOWN; // look-arounds, flags, named groups
