@@ -35,6 +35,8 @@ final class CueDetector implements Detector {
     static final String CALM = "calm";
     private static final String CUE = "cue";
     private static final double FIRE_AT = 0.999;
+    /** Keeps {@link #mayFire} an upper bound whatever order the weights are added in. */
+    private static final double ROUNDING_SLACK = 1e-9;
 
     private final Lexicon cues;
     private final Lexicon context;
@@ -92,7 +94,7 @@ final class CueDetector implements Detector {
         MappedText view = input.words();
         String text = view.text();
         List<Lexicon.Hit> hits = cues.match(text);
-        if (hits.isEmpty()) {
+        if (hits.isEmpty() || !mayFire(hits)) {
             return;
         }
         List<Lexicon.Hit> context = this.context.match(text);
@@ -131,6 +133,31 @@ final class CueDetector implements Detector {
                 found.add(ScreeningInput.span(view, hit.start(), hit.end(), entry.getKey(), score));
             }
         }
+    }
+
+    /**
+     * Whether some label could reach {@value #FIRE_AT} if every hit counted. The context (guards, calm, person words)
+     * only ever drops hits, so when even this bound stays below, its costly match cannot change the outcome: most
+     * messages with a cue have one weak cue (“foto”, “robux”) and nothing to add it to.
+     */
+    private static boolean mayFire(List<Lexicon.Hit> hits) {
+        for (int h = 0; h < hits.size(); h++) {
+            LexiconPattern pattern = hits.get(h).pattern();
+            double weight = 0;
+            List<LexiconPattern> distinct = new ArrayList<>();
+            for (Lexicon.Hit other : hits) {
+                LexiconPattern candidate = other.pattern();
+                if (candidate.label() == pattern.label() && candidate.language().equals(pattern.language())
+                        && distinct.stream().noneMatch(p -> p == candidate)) {
+                    distinct.add(candidate);
+                    weight += candidate.weight();
+                }
+            }
+            if (weight >= FIRE_AT - ROUNDING_SLACK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean masked(Lexicon.Hit hit, List<Lexicon.Hit> context) {

@@ -23,6 +23,8 @@ final class LexiconDetector implements Detector {
     static final Set<Label> DOWNGRADED_WHEN_REPORTED =
             EnumSet.of(Label.GROOMING, Label.HARASSMENT, Label.SEXUAL, Label.SPAM);
     private static final double FIRE_AT = 0.999;
+    /** Keeps {@link #mayFire} an upper bound whatever order the weights are added in. */
+    private static final double ROUNDING_SLACK = 1e-9;
 
     private final Lexicon harm;
     private final Lexicon context;
@@ -44,7 +46,7 @@ final class LexiconDetector implements Detector {
     public void detect(ScreeningInput input, List<Span> found) {
         MappedText view = input.words();
         List<Lexicon.Hit> hits = harm.match(view.text());
-        if (hits.isEmpty()) {
+        if (hits.isEmpty() || !mayFire(hits)) {
             return;
         }
         hits = new ArrayList<>(hits);
@@ -83,6 +85,23 @@ final class LexiconDetector implements Detector {
                 found.add(ScreeningInput.span(view, hit.start(), hit.end(), entry.getKey(), score));
             }
         }
+    }
+
+    /**
+     * Whether some label could reach {@value #FIRE_AT} if every hit counted. The context rules only ever drop hits,
+     * so when even this bound stays below, the context match cannot change the outcome and is skipped.
+     */
+    private static boolean mayFire(List<Lexicon.Hit> hits) {
+        Map<Label, Double> weights = new EnumMap<>(Label.class);
+        Set<LexiconPattern> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Lexicon.Hit hit : hits) {
+            Label label = hit.pattern().label();
+            if (label != null && distinct.add(hit.pattern())
+                    && weights.merge(label, hit.pattern().weight(), Double::sum) >= FIRE_AT - ROUNDING_SLACK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of {@code others} starts in the same sentence as {@code hit} (no “.”, “!” or “?” between). */
