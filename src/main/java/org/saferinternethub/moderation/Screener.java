@@ -17,6 +17,8 @@ public final class Screener {
     /** Spans of these labels win over a phone match on the same digits (an IBAN is not also a phone). */
     private static final Set<Label> IDENTIFIERS = EnumSet.of(Label.PII_IBAN, Label.PII_NATIONAL_ID);
     private static final Set<String> LANGUAGES = Set.of("nl", "fr", "de", "en");
+    private static final Comparator<Span> SPAN_ORDER = Comparator.comparingInt(Span::start).thenComparingInt(Span::end)
+            .thenComparing(Span::label);
 
     private final List<Detector> detectors;
     private final WatchedWordMatcher watchedWords;
@@ -67,9 +69,9 @@ public final class Screener {
         for (Detector detector : detectors) {
             detector.detect(input, spans);
         }
-        spans = dedupe(dropPhonesInsideIdentifiers(spans));
-        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end)
-                .thenComparing(Span::label));
+        spans = dropPhonesInsideIdentifiers(spans);
+        spans.sort(SPAN_ORDER);
+        spans = dedupeSorted(spans);
 
         TreeSet<Label> labels = new TreeSet<>();
         for (Span span : spans) {
@@ -98,17 +100,27 @@ public final class Screener {
         return languageGuesser.detect(input.original(), input.digits().text());
     }
 
-    /** Several patterns (or languages) often find the same region: keep one span per range and label. */
-    private static List<Span> dedupe(List<Span> spans) {
-        java.util.Map<String, Span> best = new java.util.LinkedHashMap<>();
+    /**
+     * Several patterns (or languages) often find the same region: keep one span per range and label, the one with the
+     * highest score. The spans are sorted by range and label, so duplicates sit next to each other.
+     */
+    private static List<Span> dedupeSorted(List<Span> spans) {
+        List<Span> kept = new ArrayList<>(spans.size());
         for (Span span : spans) {
-            String key = span.start() + ":" + span.end() + ":" + span.label();
-            Span existing = best.get(key);
-            if (existing == null || existing.score() < span.score()) {
-                best.put(key, span);
+            int last = kept.size() - 1;
+            if (last >= 0 && sameRangeAndLabel(kept.get(last), span)) {
+                if (kept.get(last).score() < span.score()) {
+                    kept.set(last, span);
+                }
+            } else {
+                kept.add(span);
             }
         }
-        return new ArrayList<>(best.values());
+        return kept;
+    }
+
+    private static boolean sameRangeAndLabel(Span a, Span b) {
+        return a.start() == b.start() && a.end() == b.end() && a.label() == b.label();
     }
 
     private static List<Span> dropPhonesInsideIdentifiers(List<Span> spans) {
