@@ -56,7 +56,7 @@ final class AddressDetector implements Detector {
             "boulevard", "place", "chemin", "allee", "impasse", "quai", "route", "square", "clos", "dreve", "rempart",
             "chaussee", "street", "st", "road", "rd", "lane", "drive", "crescent", "blvd", "gardens", "terrace",
             "strasse", "str", "weg", "platz", "gasse", "ring", "damm", "markt", "plein");
-    private static final String[][] STREET_WORDS_BY_LENGTH = TextNormalizer.byLength(STREET_WORDS);
+    private static final TextNormalizer.WordTable STREET_WORDS_BY_LENGTH = TextNormalizer.byLength(STREET_WORDS);
     private static final List<String> STREET_SUFFIXES = List.of("straat", "str", "laan", "steenweg", "dreef",
             "kaai", "gracht", "singel", "strasse", "gasse", "allee", "chaussee", "weg", "lei", "dijk", "plein", "hof",
             "platz", "pad", "damm", "ring", "berg", "veld", "markt");

@@ -135,7 +135,7 @@ final class SocialHandleDetector implements Detector {
             "twitch", "bereal", "wickr", "omegle", "teams", "line");
 
     /** {@link #PLATFORM_TOKENS} by length, so the token scan compares in place instead of cutting out every word. */
-    private static final String[][] PLATFORM_TOKENS_BY_LENGTH = TextNormalizer.byLength(PLATFORM_TOKENS);
+    private static final TextNormalizer.WordTable PLATFORM_TOKENS_BY_LENGTH = TextNormalizer.byLength(PLATFORM_TOKENS);
 
     private static final int INTENT_REACH = 40;
     private static final int HANDLE_REACH = 60;

@@ -334,7 +334,7 @@ final class TextNormalizer {
     }
 
     /** Number words (not the compounds) by length, to recognise them in place, without cutting the word out. */
-    private static final String[][] NUMBER_WORDS_BY_LENGTH = byLength(java.util.stream.Stream.concat(
+    private static final WordTable NUMBER_WORDS_BY_LENGTH = byLength(java.util.stream.Stream.concat(
             NUMBER_WORDS.keySet().stream(), TWO_DIGIT_WORDS.keySet().stream()).collect(java.util.stream.Collectors.toSet()));
 
     /**
@@ -604,27 +604,46 @@ final class TextNormalizer {
         return wordView(baseView(term)).text();
     }
 
-    /** Words grouped by length, for {@link #isToken}. */
-    static String[][] byLength(java.util.Set<String> words) {
+    /**
+     * Lower-case ASCII words grouped by length and initial, for {@link #isToken}: a token is then compared with the
+     * one or two words that share both, instead of with every word of its length. The token scans of three
+     * detectors and the number-word check do such a lookup for every word of every message.
+     */
+    record WordTable(String[][][] byLengthAndInitial) {
+    }
+
+    static WordTable byLength(java.util.Set<String> words) {
         int longest = words.stream().mapToInt(String::length).max().orElse(0);
-        String[][] table = new String[longest + 1][];
-        for (int length = 0; length <= longest; length++) {
-            int l = length;
-            table[length] = words.stream().filter(w -> w.length() == l).sorted().toArray(String[]::new);
+        String[][][] table = new String[longest + 1][26][];
+        for (String word : words) {
+            if (word.isEmpty() || !word.chars().allMatch(c -> isAsciiLetter((char) c))) {
+                throw new IllegalArgumentException("not a lower-case ASCII word: " + word);
+            }
         }
-        return table;
+        for (int length = 0; length <= longest; length++) {
+            for (char initial = 'a'; initial <= 'z'; initial++) {
+                int l = length;
+                char i = initial;
+                table[length][initial - 'a'] = words.stream().filter(w -> w.length() == l && w.charAt(0) == i)
+                        .sorted().toArray(String[]::new);
+            }
+        }
+        return new WordTable(table);
     }
 
     /** Whether the text from start to end (exclusive) is one of the words of a {@link #byLength} table. */
-    static boolean isToken(String text, int start, int end, String[][] byLength) {
+    static boolean isToken(String text, int start, int end, WordTable words) {
         int length = end - start;
-        if (length >= byLength.length || length == 0) {
+        String[][][] table = words.byLengthAndInitial();
+        if (length >= table.length || length == 0) {
             return false;
         }
         char first = text.charAt(start);
-        for (String word : byLength[length]) {
-            // the first char rules out nearly every word, without the call
-            if (word.charAt(0) == first && text.regionMatches(start + 1, word, 1, length - 1)) {
+        if (!isAsciiLetter(first)) {
+            return false;
+        }
+        for (String word : table[length][first - 'a']) {
+            if (text.regionMatches(start + 1, word, 1, length - 1)) {
                 return true;
             }
         }
