@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class IdentifierDetector implements Detector {
     /** Country code + check digits; the rest is consumed by hand, skipping single separators. */
     private static final StartFilteredPattern IBAN_START = new StartFilteredPattern(
-            Pattern.compile("(?<![a-z0-9])[a-z]{2}[0-9]{2}(?=[ \\-]?[a-z0-9])"), "a-z", "a-z0-9");
+            Pattern.compile("(?<![a-z0-9])[a-z]{2}[0-9]{2}(?=[ \\-]?[a-z0-9])"), "a-z", "a-z0-9")
+            .withDigitWithin(3); // the check digits follow the two letters: most words need no attempt at all
     private static final StartFilteredPattern NATIONAL_NUMBER = new StartFilteredPattern(Pattern.compile(
             "(?<![0-9])[0-9]{2}[.\\- /]?[0-9]{2}[.\\- /]?[0-9]{2}[.\\- /]{0,3}[0-9]{3}[.\\- /]?[0-9]{2}(?![0-9])"),
             "0-9", "0-9");
