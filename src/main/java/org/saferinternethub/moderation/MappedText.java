@@ -3,6 +3,8 @@ package org.saferinternethub.moderation;
 /**
  * A derived view of a message (normalised, digit-preserving, ...) that remembers, for every char of the view,
  * which range of the ORIGINAL text it came from. Detectors work on views; spans are reported on the original.
+ * The offset arrays may be longer than the text (a builder hands over its arrays instead of copying them): only
+ * the first {@link #length} entries mean anything.
  */
 record MappedText(String text, int[] originalStart, int[] originalEnd) {
 
@@ -65,9 +67,9 @@ record MappedText(String text, int[] originalStart, int[] originalEnd) {
             ends[last] = Math.max(ends[last], originalEnd);
         }
 
+        /** The view; its offset arrays are the builder's own, possibly longer than the text (see the class doc). */
         MappedText build() {
-            return new MappedText(new String(chars, 0, length), java.util.Arrays.copyOf(starts, length),
-                    java.util.Arrays.copyOf(ends, length));
+            return new MappedText(new String(chars, 0, length), starts, ends);
         }
     }
 }
