@@ -1,5 +1,7 @@
 package org.saferinternethub.moderation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,20 @@ import java.util.regex.Pattern;
  */
 final class StartFilteredPattern {
     private static final int ASCII = 128;
+    /**
+     * Chars the prefix trie is learnt for: what lexicon words are made of. Any other char in a text ends the
+     * filtering there (the regex is tried), so the trie stays small and the probing at start-up cheap.
+     */
+    private static final String PROBED = " 0123456789abcdefghijklmnopqrstuvwxyz";
+    /** Deeper than this, or beyond this many nodes, the trie stops telling prefixes apart (and lets them pass). */
+    private static final boolean[] IS_PROBED = new boolean[ASCII];
+    static {
+        for (int k = 0; k < PROBED.length(); k++) {
+            IS_PROBED[PROBED.charAt(k)] = true;
+        }
+    }
+    private static final int PREFIX_DEPTH = 8;
+    private static final int PREFIX_NODES = 64;
 
     private final Pattern pattern;
     private final boolean[] canStart = new boolean[ASCII];
@@ -26,8 +42,16 @@ final class StartFilteredPattern {
     private final long[][] secondChars = new long[ASCII][];
     /** When positive: every match has an ASCII digit among its first {@code digitReach} chars. */
     private final int digitReach;
+    private final boolean learnsPrefixes;
     private final String startChars;
     private final String neverBeforeChars;
+    /**
+     * Longer prefixes than the two-char table can tell, as a trie learnt from the regex (see {@link #learnPrefixes}):
+     * per node, the sorted chars of {@link #PROBED} that may follow, and for each the next node, or -1 when the
+     * filter can tell no more. A null node lets every char pass. Null when not learnt.
+     */
+    private final char[][] prefixChars;
+    private final int[][] prefixNext;
 
     /**
      * @param startChars  chars a match can start with, as in a regex class body without escapes: {@code a-z0-9+}
@@ -38,6 +62,11 @@ final class StartFilteredPattern {
     }
 
     private StartFilteredPattern(Pattern pattern, String startChars, String neverBefore, int digitReach) {
+        this(pattern, startChars, neverBefore, digitReach, false);
+    }
+
+    private StartFilteredPattern(Pattern pattern, String startChars, String neverBefore, int digitReach,
+                                 boolean learnPrefixes) {
         this.pattern = pattern;
         this.digitReach = digitReach;
         mark(startChars, canStart);
@@ -45,6 +74,14 @@ final class StartFilteredPattern {
         learnSecondChars();
         this.startChars = startChars;
         this.neverBeforeChars = neverBefore;
+        this.learnsPrefixes = learnPrefixes;
+        List<char[]> chars = new ArrayList<>();
+        List<int[]> next = new ArrayList<>();
+        if (learnPrefixes) {
+            learnPrefixes(chars, next);
+        }
+        this.prefixChars = learnPrefixes ? chars.toArray(char[][]::new) : null;
+        this.prefixNext = learnPrefixes ? next.toArray(int[][]::new) : null;
     }
 
     /**
@@ -52,7 +89,7 @@ final class StartFilteredPattern {
      * house number a few words after the street name starts): positions with no digit that close are skipped.
      */
     StartFilteredPattern withDigitWithin(int reach) {
-        return new StartFilteredPattern(pattern, startChars, neverBeforeChars, reach);
+        return new StartFilteredPattern(pattern, startChars, neverBeforeChars, reach, learnsPrefixes);
     }
 
     /**
@@ -73,7 +110,10 @@ final class StartFilteredPattern {
                 startChars.append(c);
             }
         }
-        return new StartFilteredPattern(pattern, startChars.toString(), "a-zA-Z0-9_");
+        // Only a regex with no look-behind: a probe string has nothing before its first char, so a look-behind
+        // reaching back past the start could fail on the probe where the real text would match.
+        boolean learnPrefixes = !pattern.pattern().contains("(?<");
+        return new StartFilteredPattern(pattern, startChars.toString(), "a-zA-Z0-9_", 0, learnPrefixes);
     }
 
     /** The matches in the whole text. */
@@ -106,6 +146,73 @@ final class StartFilteredPattern {
         }
     }
 
+    /**
+     * Learns which longer prefixes a match can start with, breadth first, the way {@link #learnSecondChars} learns
+     * pairs: a match attempt on a prefix alone that neither matches nor reads past it proves that no match starts
+     * with it. Two chars often say little (“yo” lets every “you” through to a regex about “you seem older”), and a
+     * rejected attempt costs a matcher reset of all its group and loop slots, the most expensive step of a screening.
+     */
+    private void learnPrefixes(List<char[]> chars, List<int[]> next) {
+        List<String> prefixes = new ArrayList<>();
+        prefixes.add("");
+        chars.add(null);
+        next.add(null);
+        int expanded = 0;
+        for (int node = 0; node < prefixes.size(); node++) {
+            String prefix = prefixes.get(node);
+            if (prefix.length() >= PREFIX_DEPTH || expanded >= PREFIX_NODES) {
+                continue; // stays null: every char passes
+            }
+            expanded++;
+            StringBuilder allowed = new StringBuilder();
+            List<Integer> children = new ArrayList<>();
+            for (int k = 0; k < PROBED.length(); k++) {
+                char c = PROBED.charAt(k);
+                String probe = prefix + c;
+                Matcher attempt = pattern.matcher(probe);
+                if (attempt.lookingAt()) {
+                    allowed.append(c);
+                    children.add(-1); // matches already: longer prefixes cannot be ruled out
+                } else if (attempt.hitEnd()) {
+                    allowed.append(c);
+                    children.add(prefixes.size());
+                    prefixes.add(probe);
+                    chars.add(null);
+                    next.add(null);
+                }
+            }
+            chars.set(node, allowed.toString().toCharArray());
+            next.set(node, children.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    /** Whether the text from {@code position} may start a match as far as the learnt prefix trie can tell. */
+    private boolean prefixMayMatch(String text, int position, int to) {
+        int node = 0;
+        for (int p = position; p < to; p++) {
+            char[] allowed = prefixChars[node];
+            if (allowed == null) {
+                return true;
+            }
+            char c = text.charAt(p);
+            if (c >= ASCII || !IS_PROBED[c]) {
+                return true;
+            }
+            int k = 0;
+            while (k < allowed.length && allowed[k] != c) {
+                k++;
+            }
+            if (k == allowed.length) {
+                return false;
+            }
+            node = prefixNext[node][k];
+            if (node < 0) {
+                return true;
+            }
+        }
+        return true;
+    }
+
     /** False only when no match can start at {@code position} ({@code to}: end of the searched region). */
     boolean mayStartAt(String text, int position, int to) {
         char c = text.charAt(position);
@@ -121,11 +228,13 @@ final class StartFilteredPattern {
                 }
             }
         }
-        if (position == 0) {
-            return true;
+        if (position > 0) {
+            char before = text.charAt(position - 1);
+            if (before < ASCII && neverBefore[before]) {
+                return false;
+            }
         }
-        char before = text.charAt(position - 1);
-        return before >= ASCII || !neverBefore[before];
+        return prefixChars == null || prefixMayMatch(text, position, to);
     }
 
     private static void mark(String chars, boolean[] table) {
@@ -145,7 +254,8 @@ final class StartFilteredPattern {
     /** One pass over a text; {@link #matcher()} holds the groups of the last match found. */
     final class Scan {
         private final String text;
-        private final Matcher matcher;
+        /** Created on the first attempt: with the prefix filter, most scans of a lexicon pattern never try it. */
+        private Matcher matcher;
         private int to;
         private int next;
         /** Index of the first digit at or after the current position (text length when none). */
@@ -153,7 +263,6 @@ final class StartFilteredPattern {
 
         private Scan(String text, int from, int to) {
             this.text = text;
-            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             this.next = from;
             this.to = to;
         }
@@ -170,7 +279,7 @@ final class StartFilteredPattern {
                 if (!mayStartAt(text, p, to) || !digitWithinReach(p)) {
                     continue;
                 }
-                matcher.region(p, to);
+                matcher().region(p, to);
                 if (matcher.lookingAt()) {
                     next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
                     return true;
@@ -181,6 +290,9 @@ final class StartFilteredPattern {
         }
 
         Matcher matcher() {
+            if (matcher == null) {
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             return matcher;
         }
 
