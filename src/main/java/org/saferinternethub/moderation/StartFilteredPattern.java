@@ -128,6 +128,7 @@ final class StartFilteredPattern {
 
     private void learnSecondChars() {
         char[] pair = new char[2];
+        Matcher attempt = pattern.matcher("");
         for (char first = 0; first < ASCII; first++) {
             if (!canStart[first]) {
                 continue;
@@ -137,7 +138,7 @@ final class StartFilteredPattern {
             for (char second = 0; second < ASCII; second++) {
                 pair[1] = second;
                 // a String, like every text screened: a second CharSequence type would slow every regex call site
-                Matcher attempt = pattern.matcher(new String(pair));
+                attempt.reset(new String(pair)); // reused: allocating a matcher per probe doubled the start-up time
                 if (attempt.lookingAt() || attempt.hitEnd()) {
                     seconds[second >> 6] |= 1L << second;
                 }
@@ -158,6 +159,7 @@ final class StartFilteredPattern {
         chars.add(null);
         next.add(null);
         int expanded = 0;
+        Matcher attempt = pattern.matcher("");
         for (int node = 0; node < prefixes.size(); node++) {
             String prefix = prefixes.get(node);
             if (prefix.length() >= PREFIX_DEPTH || expanded >= PREFIX_NODES) {
@@ -169,7 +171,7 @@ final class StartFilteredPattern {
             for (int k = 0; k < PROBED.length(); k++) {
                 char c = PROBED.charAt(k);
                 String probe = prefix + c;
-                Matcher attempt = pattern.matcher(probe);
+                attempt.reset(probe);
                 if (attempt.lookingAt()) {
                     allowed.append(c);
                     children.add(-1); // matches already: longer prefixes cannot be ruled out
