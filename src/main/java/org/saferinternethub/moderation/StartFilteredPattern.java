@@ -26,12 +26,16 @@ final class StartFilteredPattern {
      */
     private static final String PROBED = " 0123456789abcdefghijklmnopqrstuvwxyz";
     /** Deeper than this, or beyond this many nodes, the trie stops telling prefixes apart (and lets them pass). */
-    private static final boolean[] IS_PROBED = new boolean[ASCII];
+    /** Index of each ASCII char in {@link #PROBED}, -1 for the others. */
+    private static final byte[] PROBED_COLUMN = new byte[ASCII];
     static {
+        java.util.Arrays.fill(PROBED_COLUMN, (byte) -1);
         for (int k = 0; k < PROBED.length(); k++) {
-            IS_PROBED[PROBED.charAt(k)] = true;
+            PROBED_COLUMN[PROBED.charAt(k)] = (byte) k;
         }
     }
+    private static final char REJECT = Character.MAX_VALUE;
+    private static final char ACCEPT = Character.MAX_VALUE - 1;
     private static final int PREFIX_DEPTH = 8;
     private static final int PREFIX_NODES = 64;
 
@@ -46,12 +50,11 @@ final class StartFilteredPattern {
     private final String startChars;
     private final String neverBeforeChars;
     /**
-     * Longer prefixes than the two-char table can tell, as a trie learnt from the regex (see {@link #learnPrefixes}):
-     * per node, the sorted chars of {@link #PROBED} that may follow, and for each the next node, or -1 when the
-     * filter can tell no more. A null node lets every char pass. Null when not learnt.
+     * Longer prefixes than the two-char table can tell, as a trie learnt from the regex (see {@link #learnPrefixes}),
+     * flattened for a walk of one array read per char: row r, column {@link #PROBED} index k holds the row of the
+     * prefix plus that char, {@link #REJECT} or {@link #ACCEPT} (the trie can tell no more). Null when not learnt.
      */
-    private final char[][] prefixChars;
-    private final int[][] prefixNext;
+    private final char[] prefixTable;
 
     /**
      * @param startChars  chars a match can start with, as in a regex class body without escapes: {@code a-z0-9+}
@@ -80,8 +83,7 @@ final class StartFilteredPattern {
         if (learnPrefixes) {
             learnPrefixes(chars, next);
         }
-        this.prefixChars = learnPrefixes ? chars.toArray(char[][]::new) : null;
-        this.prefixNext = learnPrefixes ? next.toArray(int[][]::new) : null;
+        this.prefixTable = learnPrefixes ? flatten(chars, next) : null;
     }
 
     /**
@@ -188,29 +190,46 @@ final class StartFilteredPattern {
         }
     }
 
+    /** The trie as one table; only the nodes that were expanded get a row, every other node accepts. */
+    private static char[] flatten(List<char[]> chars, List<int[]> next) {
+        int[] rowOf = new int[chars.size()];
+        int rows = 0;
+        for (int node = 0; node < chars.size(); node++) {
+            rowOf[node] = chars.get(node) == null ? -1 : rows++;
+        }
+        char[] table = new char[rows * PROBED.length()];
+        java.util.Arrays.fill(table, REJECT);
+        for (int node = 0; node < chars.size(); node++) {
+            char[] allowed = chars.get(node);
+            if (allowed == null) {
+                continue;
+            }
+            for (int k = 0; k < allowed.length; k++) {
+                int child = next.get(node)[k];
+                table[rowOf[node] * PROBED.length() + PROBED_COLUMN[allowed[k]]] =
+                        child < 0 || rowOf[child] < 0 ? ACCEPT : (char) rowOf[child];
+            }
+        }
+        return table;
+    }
+
     /** Whether the text from {@code position} may start a match as far as the learnt prefix trie can tell. */
     private boolean prefixMayMatch(String text, int position, int to) {
-        int node = 0;
+        int row = 0;
         for (int p = position; p < to; p++) {
-            char[] allowed = prefixChars[node];
-            if (allowed == null) {
-                return true;
-            }
             char c = text.charAt(p);
-            if (c >= ASCII || !IS_PROBED[c]) {
+            int column = c < ASCII ? PROBED_COLUMN[c] : -1;
+            if (column < 0) {
                 return true;
             }
-            int k = 0;
-            while (k < allowed.length && allowed[k] != c) {
-                k++;
-            }
-            if (k == allowed.length) {
+            char next = prefixTable[row * PROBED.length() + column];
+            if (next == REJECT) {
                 return false;
             }
-            node = prefixNext[node][k];
-            if (node < 0) {
+            if (next == ACCEPT) {
                 return true;
             }
+            row = next;
         }
         return true;
     }
@@ -236,7 +255,7 @@ final class StartFilteredPattern {
                 return false;
             }
         }
-        return prefixChars == null || prefixMayMatch(text, position, to);
+        return prefixTable == null || prefixMayMatch(text, position, to);
     }
 
     private static void mark(String chars, boolean[] table) {
