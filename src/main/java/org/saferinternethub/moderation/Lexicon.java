@@ -206,16 +206,23 @@ final class Lexicon {
             }
         }
         List<Hit> hits = new ArrayList<>();
+        int[] wordStarts = null; // computed once per text for all the patterns that need them
         for (int id = ready.nextSetBit(0); id >= 0; id = ready.nextSetBit(id + 1)) {
             int[] leading = leadingLiteralIds[id];
             if (leading == null) {
-                find(patterns.get(id), wordView, hits);
+                if (wordStarts == null) {
+                    wordStarts = wordStarts(wordView);
+                }
+                find(patterns.get(id), wordView, wordStarts, hits);
             } else {
                 findAt(patterns.get(id), wordView, leading, occurrences[0], occurrenceCount[0], hits);
             }
         }
         for (int id : alwaysRun) {
-            find(patterns.get(id), wordView, hits);
+            if (wordStarts == null) {
+                wordStarts = wordStarts(wordView);
+            }
+            find(patterns.get(id), wordView, wordStarts, hits);
         }
         return hits;
     }
@@ -259,12 +266,53 @@ final class Lexicon {
      * regex with a dozen alternatives at every position of the text was most of the screening cost.
      */
     static void find(LexiconPattern pattern, String text, List<Hit> hits) {
+        find(pattern, text, wordStarts(text), hits);
+    }
+
+    /**
+     * Positions where a pattern with a {@link LexiconPattern#start} filter can match: an ASCII letter or digit with no
+     * word char before. Such a pattern starts with {@code \b} and a letter or digit, so {@link StartFilteredPattern}
+     * rejects every other position anyway; listing these once per text spares each pattern a pass over every char.
+     */
+    static int[] wordStarts(String text) {
+        int[] starts = new int[Math.min(text.length(), 16)];
+        int count = 0;
+        for (int p = 0; p < text.length(); p++) {
+            if (TextNormalizer.isAsciiLetterOrDigit(text.charAt(p))
+                    && (p == 0 || !isWordCharBefore(text.charAt(p - 1)))) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = p;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    /** The chars {@link StartFilteredPattern#atWordStart} rules out before a match. */
+    private static boolean isWordCharBefore(char c) {
+        return TextNormalizer.isAsciiLetterOrDigit(c) || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    /** {@link #find(LexiconPattern, String, List)} with the text's {@link #wordStarts}. */
+    private static void find(LexiconPattern pattern, String text, int[] wordStarts, List<Hit> hits) {
         if (pattern.start() != null) {
-            StartFilteredPattern.Scan scan = pattern.start().scan(text);
-            while (scan.find()) {
-                Matcher matcher = scan.matcher();
-                if (matcher.end() > matcher.start()) {
-                    hits.add(new Hit(pattern, matcher.start(), matcher.end()));
+            // the matches Matcher.find gives: tried in order, resuming after each match
+            Matcher matcher = null;
+            int next = 0;
+            for (int start : wordStarts) {
+                if (start < next || !pattern.start().mayStartAt(text, start, text.length())) {
+                    continue;
+                }
+                if (matcher == null) {
+                    matcher = pattern.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                matcher.region(start, text.length());
+                if (matcher.lookingAt()) {
+                    if (matcher.end() > matcher.start()) {
+                        hits.add(new Hit(pattern, matcher.start(), matcher.end()));
+                    }
+                    next = matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
                 }
             }
             return;
