@@ -19,7 +19,8 @@ final class LinkDetector implements Detector {
     private static final StartFilteredPattern LINK = new StartFilteredPattern(Pattern.compile(
             "(?<![a-z0-9@._\\-])(?:(?:https?://|www\\.)[a-z0-9\\-]{1,63}(?:\\.[a-z0-9\\-]{1,63}){0,5}"
                     + "|[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?(?:\\.[a-z0-9\\-]{1,63}){0,4}\\." + TLD + "(?![a-z0-9\\-]))"
-                    + "(?::[0-9]{1,5})?(?:/[^\\s]{0,200})?"), "a-z0-9", "a-z0-9@._-");
+                    + "(?::[0-9]{1,5})?(?:/[^\\s]{0,200})?"), "a-z0-9", "a-z0-9@._-")
+            .withRunEndingIn("a-z0-9-", ".:"); // a host label ends at a dot; “https” at its colon
     private static final Set<String> SHORTENERS = Set.of(
             "bit.ly", "tinyurl.com", "t.co", "goo.gl", "is.gd", "ow.ly", "cutt.ly", "rb.gy", "shorturl.at",
             "tiny.cc", "rebrand.ly", "s.id", "buff.ly", "adf.ly", "bl.ink", "t.ly", "v.gd", "shorte.st", "grabify.link",

@@ -47,6 +47,11 @@ final class StartFilteredPattern {
     /** When positive: every match has an ASCII digit among its first {@code digitReach} chars. */
     private final int digitReach;
     private final boolean learnsPrefixes;
+    /** See {@link #withRunEndingIn}: null, or the chars of the run every match starts with and those that may end it. */
+    private final boolean[] runChars;
+    private final boolean[] runEnds;
+    private final String runCharsSpec;
+    private final String runEndsSpec;
     private final String startChars;
     private final String neverBeforeChars;
     /**
@@ -65,13 +70,21 @@ final class StartFilteredPattern {
     }
 
     private StartFilteredPattern(Pattern pattern, String startChars, String neverBefore, int digitReach) {
-        this(pattern, startChars, neverBefore, digitReach, false);
+        this(pattern, startChars, neverBefore, digitReach, false, null, null);
     }
 
     private StartFilteredPattern(Pattern pattern, String startChars, String neverBefore, int digitReach,
-                                 boolean learnPrefixes) {
+                                 boolean learnPrefixes, String runChars, String runEnds) {
         this.pattern = pattern;
         this.digitReach = digitReach;
+        this.runCharsSpec = runChars;
+        this.runEndsSpec = runEnds;
+        this.runChars = runChars == null ? null : new boolean[ASCII];
+        this.runEnds = runEnds == null ? null : new boolean[ASCII];
+        if (runChars != null) {
+            mark(runChars, this.runChars);
+            mark(runEnds, this.runEnds);
+        }
         mark(startChars, canStart);
         mark(neverBefore, this.neverBefore);
         learnSecondChars();
@@ -91,7 +104,19 @@ final class StartFilteredPattern {
      * house number a few words after the street name starts): positions with no digit that close are skipped.
      */
     StartFilteredPattern withDigitWithin(int reach) {
-        return new StartFilteredPattern(pattern, startChars, neverBeforeChars, reach, learnsPrefixes);
+        return new StartFilteredPattern(pattern, startChars, neverBeforeChars, reach, learnsPrefixes, runCharsSpec,
+                runEndsSpec);
+    }
+
+    /**
+     * The same regex, for one whose every match starts with a run of {@code runChars} directly followed by one of
+     * {@code runEnds} (a link's first label runs up to a dot, or to the colon of “https:”): positions whose run ends
+     * otherwise are skipped. Without this the link regex, with its look-behind and host alternations, was tried at
+     * every word of any message with a dot in it.
+     */
+    StartFilteredPattern withRunEndingIn(String runChars, String runEnds) {
+        return new StartFilteredPattern(pattern, startChars, neverBeforeChars, digitReach, learnsPrefixes, runChars,
+                runEnds);
     }
 
     /**
@@ -115,7 +140,7 @@ final class StartFilteredPattern {
         // Only a regex with no look-behind: a probe string has nothing before its first char, so a look-behind
         // reaching back past the start could fail on the probe where the real text would match.
         boolean learnPrefixes = !pattern.pattern().contains("(?<");
-        return new StartFilteredPattern(pattern, startChars.toString(), "a-zA-Z0-9_", 0, learnPrefixes);
+        return new StartFilteredPattern(pattern, startChars.toString(), "a-zA-Z0-9_", 0, learnPrefixes, null, null);
     }
 
     /** The matches in the whole text. */
@@ -297,7 +322,7 @@ final class StartFilteredPattern {
         /** Finds the next match, as {@link Matcher#find()} would; false when there is none. */
         boolean find() {
             for (int p = next; p < to; p++) {
-                if (!mayStartAt(text, p, to) || !digitWithinReach(p)) {
+                if (!mayStartAt(text, p, to) || !digitWithinReach(p) || !runEndsRight(p)) {
                     continue;
                 }
                 matcher().region(p, to);
@@ -315,6 +340,17 @@ final class StartFilteredPattern {
                 matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             }
             return matcher;
+        }
+
+        private boolean runEndsRight(int position) {
+            if (runChars == null) {
+                return true;
+            }
+            int end = position;
+            while (end < text.length() && text.charAt(end) < ASCII && runChars[text.charAt(end)]) {
+                end++;
+            }
+            return end < text.length() && text.charAt(end) < ASCII && runEnds[text.charAt(end)];
         }
 
         private boolean digitWithinReach(int position) {
