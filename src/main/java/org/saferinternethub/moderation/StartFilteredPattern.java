@@ -25,7 +25,6 @@ final class StartFilteredPattern {
      * filtering there (the regex is tried), so the trie stays small and the probing at start-up cheap.
      */
     private static final String PROBED = " 0123456789abcdefghijklmnopqrstuvwxyz";
-    /** Deeper than this, or beyond this many nodes, the trie stops telling prefixes apart (and lets them pass). */
     /** Index of each ASCII char in {@link #PROBED}, -1 for the others. */
     private static final byte[] PROBED_COLUMN = new byte[ASCII];
     static {
@@ -36,6 +35,7 @@ final class StartFilteredPattern {
     }
     private static final char REJECT = Character.MAX_VALUE;
     private static final char ACCEPT = Character.MAX_VALUE - 1;
+    /** Deeper than this, or beyond this many nodes, the trie stops telling prefixes apart (and lets them pass). */
     private static final int PREFIX_DEPTH = 8;
     private static final int PREFIX_NODES = 64;
 
