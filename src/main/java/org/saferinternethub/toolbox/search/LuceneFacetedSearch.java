@@ -3,13 +3,16 @@ package org.saferinternethub.toolbox.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -85,6 +88,7 @@ final class LuceneFacetedSearch {
     private final SearchMapping mapping;
     private final LuceneBackend backend;
     private final FacetBitsets bitsets = new FacetBitsets();
+    private final InMemoryNorms norms = new InMemoryNorms();
 
     private LuceneFacetedSearch(SearchMapping mapping, LuceneBackend backend) {
         this.mapping = mapping;
@@ -113,21 +117,31 @@ final class LuceneFacetedSearch {
     }
 
     Outcome search(ResourceQuery query, Set<String> themesNamed) {
-        try (IndexReader reader = mapping.scope(Resource.class).extension(LuceneExtension.get()).openIndexReader()) {
+        try (IndexReader index = mapping.scope(Resource.class).extension(LuceneExtension.get()).openIndexReader();
+                IndexReader reader = norms.over(index)) {
             if (query.text().isEmpty() && query.effectiveSort() == ResourceQuery.Sort.NEWEST) {
                 return browse(reader, query);
             }
             IndexSearcher searcher = new IndexSearcher(reader);
             Query words = matching(searcher, query, themesNamed);
-            List<SegmentMatches> segments = searcher.search(words, new MatchingCollectorManager(query));
+            int wanted = (query.page() + 1) * ResourceQuery.PAGE_SIZE;
+            boolean byRelevance = query.effectiveSort() == ResourceQuery.Sort.RELEVANCE;
+            MatchingCollectorManager matching = new MatchingCollectorManager(query, byRelevance ? wanted : 0);
+            List<SegmentMatches> segments = searcher.search(words, matching);
+            List<Long> ids = new ArrayList<>();
+            if (byRelevance) {
+                List<RankedDoc> best = matching.best();
+                for (int i = query.page() * ResourceQuery.PAGE_SIZE; i < best.size(); i++) {
+                    ids.add(id(reader, best.get(i).doc()));
+                }
+                return outcome(segments, ids);
+            }
             long[][] accepted = new long[reader.leaves().size()][];
             for (SegmentMatches matches : segments) {
                 accepted[matches.leaf()] = filtered(matches, null);
             }
             Query page = new BooleanQuery.Builder().add(words, Occur.MUST).add(new AcceptedQuery(accepted), Occur.FILTER).build();
-            int wanted = (query.page() + 1) * ResourceQuery.PAGE_SIZE;
             TopFieldDocs top = searcher.search(page, new TopFieldCollectorManager(sort(query), wanted, null, wanted, false));
-            List<Long> ids = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.page() * ResourceQuery.PAGE_SIZE; i < docs.length; i++) {
                 ids.add(id(reader, docs[i].doc));
@@ -329,24 +343,43 @@ final class LuceneFacetedSearch {
     private record SegmentMatches(int leaf, FacetBitsets.Segment segment, long[] matched, Map<Facet, long[]> accepted) {
     }
 
+    /** A document a search ranks: its score, its publication date (for ties) and its number in the whole index. */
+    private record RankedDoc(float score, long publishedAt, int doc) {
+
+        /** Best first: the higher score, then the newer, then the lower document number, as Lucene's sort. */
+        static final Comparator<RankedDoc> BEST_FIRST = (a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score())
+                : a.publishedAt() != b.publishedAt() ? Long.compare(b.publishedAt(), a.publishedAt())
+                : Integer.compare(a.doc(), b.doc());
+    }
+
     private final class MatchingCollectorManager implements CollectorManager<Collector, List<SegmentMatches>> {
         private final ResourceQuery query;
+        private final int ranked;
         private final List<SegmentMatches> segments = new ArrayList<>();
+        /** The best matches so far, the worst of them at the head. */
+        private final PriorityQueue<RankedDoc> best;
 
-        MatchingCollectorManager(ResourceQuery query) {
+        /**
+         * @param ranked how many of the best matches every filter accepts to keep, by relevance; none when the page
+         *        is sorted otherwise, and Lucene ranks the accepted matches in a second pass
+         */
+        MatchingCollectorManager(ResourceQuery query, int ranked) {
             this.query = query;
+            this.ranked = ranked;
+            this.best = new PriorityQueue<>(Math.max(1, ranked), RankedDoc.BEST_FIRST.reversed());
         }
 
         /**
-         * Records in a bitset every published document the words match, without scoring them: the counts need
-         * them all, the page only the best, which Lucene then finds among those every filter accepts.
+         * Records in a bitset every published document the words match; the counts need them all. When the page
+         * is by relevance, the matches every filter accepts are scored on the way and the best kept: every match
+         * is visited anyway, and scoring it in the same pass costs less than a second, skipping, pass would.
          */
         @Override
         public Collector newCollector() {
             return new Collector() {
                 @Override
                 public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE_NO_SCORES;
+                    return ranked > 0 ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
                 }
 
                 @Override
@@ -354,26 +387,71 @@ final class LuceneFacetedSearch {
                     FacetBitsets.Segment segment = bitsets.of(context.reader());
                     long[] published = segment.published();
                     long[] matched = new long[FacetBitsets.words(segment.maxDoc())];
-                    segments.add(new SegmentMatches(context.ord, segment, matched, accepted(segment, query)));
+                    SegmentMatches matches = new SegmentMatches(context.ord, segment, matched, accepted(segment, query));
+                    segments.add(matches);
+                    long[] acceptedByAll = ranked > 0 ? acceptedByEveryFilter(matches) : null;
                     return new LeafCollector() {
+                        private @Nullable Scorable scorer;
+
                         @Override
                         public void setScorer(Scorable scorer) {
-                            // Scores are not needed to know what matches.
+                            this.scorer = scorer;
                         }
 
                         @Override
-                        public void collect(int doc) {
-                            matched[doc >>> 6] |= published[doc >>> 6] & (1L << doc);
+                        public void collect(int doc) throws IOException {
+                            long bit = 1L << doc;
+                            int word = doc >>> 6;
+                            if ((published[word] & bit) == 0) {
+                                return;
+                            }
+                            matched[word] |= bit;
+                            if (acceptedByAll != null && (acceptedByAll[word] & bit) != 0 && scorer != null) {
+                                offer(scorer.score(), segment.publishedAt()[doc], context.docBase + doc);
+                            }
                         }
                     };
                 }
             };
         }
 
+        private void offer(float score, long publishedAt, int doc) {
+            if (best.size() < ranked) {
+                best.add(new RankedDoc(score, publishedAt, doc));
+                return;
+            }
+            RankedDoc worst = best.peek();
+            if (score < worst.score() || score == worst.score() && publishedAt <= worst.publishedAt()) {
+                // Documents come in increasing number, so one as good as the worst on score and date ranks below it.
+                return;
+            }
+            best.poll();
+            best.add(new RankedDoc(score, publishedAt, doc));
+        }
+
+        /** The best matches every filter accepts, best first. */
+        List<RankedDoc> best() {
+            List<RankedDoc> ordered = new ArrayList<>(best);
+            ordered.sort(RankedDoc.BEST_FIRST);
+            return ordered;
+        }
+
         @Override
         public List<SegmentMatches> reduce(Collection<Collector> collectors) {
             return segments;
         }
+    }
+
+    /** The documents of a segment every selected facet's filter accepts, whether the words match them or not. */
+    private static long[] acceptedByEveryFilter(SegmentMatches matches) {
+        long[] result = new long[matches.matched().length];
+        Arrays.fill(result, -1L);
+        for (long[] accepted : matches.accepted().values()) {
+            for (int i = 0; i < result.length; i++) {
+                result[i] &= accepted[i];
+            }
+        }
+        return result;
     }
 
     /** The documents of each segment given as a bitset, for Lucene to rank only those among the matches. */
