@@ -59,11 +59,9 @@ final class FacetBitsets {
      * @param bits per facet, one bitset per value ordinal
      * @param newestFirst the documents with a publication date, newest first (the same dates by document number)
      * @param newestKeys their publication dates as the index holds them, in the same order
-     * @param publishedAt each document's publication date as the index holds it (0 without one), by document
-     *        number: what breaks ties between equal scores
      */
     record Segment(int maxDoc, long[] published, Map<Facet, String[]> values, Map<Facet, long[][]> bits,
-            int[] newestFirst, long[] newestKeys, long[] publishedAt) {
+            int[] newestFirst, long[] newestKeys) {
 
         static Segment read(LeafReader reader) throws IOException {
             int maxDoc = reader.maxDoc();
@@ -95,10 +93,8 @@ final class FacetBitsets {
             }
             SortedNumericDocValues dates = DocValues.getSortedNumeric(reader, "publishedAt");
             List<long[]> dated = new ArrayList<>();
-            long[] publishedAt = new long[maxDoc];
             for (int doc = dates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dates.nextDoc()) {
-                publishedAt[doc] = dates.nextValue();
-                dated.add(new long[] { publishedAt[doc], doc });
+                dated.add(new long[] { dates.nextValue(), doc });
             }
             dated.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1]));
             int[] newestFirst = new int[dated.size()];
@@ -107,7 +103,7 @@ final class FacetBitsets {
                 newestKeys[i] = dated.get(i)[0];
                 newestFirst[i] = (int) dated.get(i)[1];
             }
-            return new Segment(maxDoc, published, values, bits, newestFirst, newestKeys, publishedAt);
+            return new Segment(maxDoc, published, values, bits, newestFirst, newestKeys);
         }
 
         /** The ordinal of a value of a facet in this segment, or -1 if no document of the segment has it. */

@@ -3,16 +3,13 @@ package org.saferinternethub.toolbox.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -24,21 +21,21 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -49,10 +46,10 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -123,26 +120,15 @@ final class LuceneFacetedSearch {
                 return browse(reader, query);
             }
             IndexSearcher searcher = new IndexSearcher(reader);
-            Query words = matching(searcher, query, themesNamed);
+            Query words = searcher.rewrite(matching(searcher, query, themesNamed));
             int wanted = (query.page() + 1) * ResourceQuery.PAGE_SIZE;
-            boolean byRelevance = query.effectiveSort() == ResourceQuery.Sort.RELEVANCE;
-            MatchingCollectorManager matching = new MatchingCollectorManager(query, byRelevance ? wanted : 0);
-            List<SegmentMatches> segments = searcher.search(words, matching);
-            List<Long> ids = new ArrayList<>();
-            if (byRelevance) {
-                List<RankedDoc> best = matching.best();
-                for (int i = query.page() * ResourceQuery.PAGE_SIZE; i < best.size(); i++) {
-                    ids.add(id(reader, best.get(i).doc()));
-                }
-                return outcome(segments, ids);
-            }
+            List<SegmentMatches> segments = searcher.search(words, new MatchingCollectorManager(query));
             long[][] accepted = new long[reader.leaves().size()][];
             for (SegmentMatches matches : segments) {
                 accepted[matches.leaf()] = filtered(matches, null);
             }
-            Query page = new BooleanQuery.Builder().add(words, Occur.MUST).add(new AcceptedQuery(accepted), Occur.FILTER).build();
-            TopFieldDocs top = searcher.search(page, new TopFieldCollectorManager(sort(query), wanted, null, wanted, false));
-            ScoreDoc[] docs = top.scoreDocs;
+            ScoreDoc[] docs = best(searcher, words, accepted, sort(query), wanted).scoreDocs;
+            List<Long> ids = new ArrayList<>();
             for (int i = query.page() * ResourceQuery.PAGE_SIZE; i < docs.length; i++) {
                 ids.add(id(reader, docs[i].doc));
             }
@@ -198,6 +184,34 @@ final class LuceneFacetedSearch {
             ids.add(id(reader, (int) candidates.get(i)[1]));
         }
         return outcome(segments, ids);
+    }
+
+    /**
+     * The best documents of the given ones for a query, in a sort. Lucene is handed the documents as those it may
+     * return, as it is handed the ones not deleted, so that it still skips what cannot reach the page: required
+     * with the query, they would lead it through every accepted document one by one.
+     */
+    private static TopFieldDocs best(IndexSearcher searcher, Query query, long[][] accepted, Sort sort, int wanted)
+            throws IOException {
+        TopFieldCollectorManager manager = new TopFieldCollectorManager(sort, wanted, null, wanted, false);
+        TopFieldCollector collector = manager.newCollector();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), collector.scoreMode(), 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            long[] bits = accepted[leaf.ord];
+            BulkScorer scorer = bits == null ? null : weight.bulkScorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            try {
+                LeafCollector leafCollector = collector.getLeafCollector(leaf);
+                scorer.score(leafCollector, new FixedBitSet(bits, leaf.reader().maxDoc()), 0, DocIdSetIterator.NO_MORE_DOCS);
+                leafCollector.finish();
+            }
+            catch (CollectionTerminatedException nothingCompetitiveLeft) {
+                // the collector needs nothing more from this segment
+            }
+        }
+        return manager.reduce(List.of(collector));
     }
 
     /** Per selected facet, the documents of a segment its filter accepts: those with any of the chosen values. */
@@ -257,6 +271,10 @@ final class LuceneFacetedSearch {
      * Any word, in any language's title, summary or body (the visitor's language weighing most); or in the
      * provider's name; or the themes the words name. A word no published resource contains, in any language, is a
      * typo or a word the catalogue lacks: it is also matched with one letter changed after the first.
+     * <p>
+     * Each term is looked up in every segment once, here, and the query carries what was found to both passes;
+     * a field that lacks the term is left out. With twelve fields a word and a dozen segments, the lookups in the
+     * terms dictionaries had become a third of a search.
      */
     private Query words(IndexSearcher searcher, String text, Language visitor, Set<String> themesNamed) throws IOException {
         Map<Language, List<String>> terms = new EnumMap<>(Language.class);
@@ -277,7 +295,10 @@ final class LuceneFacetedSearch {
                 for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
                     Term term = new Term(field.getKey() + "." + language.code(), inLanguage.get(word));
                     float boost = field.getValue() * weight;
-                    exact.add(new BoostQuery(new TermQuery(term), 3f * boost), Occur.SHOULD);
+                    TermStates states = TermStates.build(searcher, term, true);
+                    if (states.docFreq() > 0) {
+                        exact.add(new BoostQuery(new TermQuery(term, states), 3f * boost), Occur.SHOULD);
+                    }
                     typo.add(new BoostQuery(new FuzzyQuery(term, 1, 1), boost), Occur.SHOULD);
                 }
             }
@@ -285,14 +306,18 @@ final class LuceneFacetedSearch {
             for (BooleanClause clause : exactly.clauses()) {
                 any.add(clause);
             }
-            if (!existsPublished(searcher, exactly)) {
+            if (exactly.clauses().isEmpty() || !existsPublished(searcher, exactly)) {
                 for (BooleanClause clause : typo.build().clauses()) {
                     any.add(clause);
                 }
             }
         }
-        for (String term : analyse("default", text)) {
-            any.add(new BoostQuery(new TermQuery(new Term("providerName", term)), 2f), Occur.SHOULD);
+        for (String word : analyse("default", text)) {
+            Term term = new Term("providerName", word);
+            TermStates states = TermStates.build(searcher, term, true);
+            if (states.docFreq() > 0) {
+                any.add(new BoostQuery(new TermQuery(term, states), 2f), Occur.SHOULD);
+            }
         }
         if (!themesNamed.isEmpty()) {
             any.add(new BoostQuery(new TermInSetQuery("theme", themesNamed.stream().map(BytesRef::new).toList()), 2f),
@@ -343,43 +368,24 @@ final class LuceneFacetedSearch {
     private record SegmentMatches(int leaf, FacetBitsets.Segment segment, long[] matched, Map<Facet, long[]> accepted) {
     }
 
-    /** A document a search ranks: its score, its publication date (for ties) and its number in the whole index. */
-    private record RankedDoc(float score, long publishedAt, int doc) {
-
-        /** Best first: the higher score, then the newer, then the lower document number, as Lucene's sort. */
-        static final Comparator<RankedDoc> BEST_FIRST = (a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score())
-                : a.publishedAt() != b.publishedAt() ? Long.compare(b.publishedAt(), a.publishedAt())
-                : Integer.compare(a.doc(), b.doc());
-    }
-
     private final class MatchingCollectorManager implements CollectorManager<Collector, List<SegmentMatches>> {
         private final ResourceQuery query;
-        private final int ranked;
         private final List<SegmentMatches> segments = new ArrayList<>();
-        /** The best matches so far, the worst of them at the head. */
-        private final PriorityQueue<RankedDoc> best;
 
-        /**
-         * @param ranked how many of the best matches every filter accepts to keep, by relevance; none when the page
-         *        is sorted otherwise, and Lucene ranks the accepted matches in a second pass
-         */
-        MatchingCollectorManager(ResourceQuery query, int ranked) {
+        MatchingCollectorManager(ResourceQuery query) {
             this.query = query;
-            this.ranked = ranked;
-            this.best = new PriorityQueue<>(Math.max(1, ranked), RankedDoc.BEST_FIRST.reversed());
         }
 
         /**
-         * Records in a bitset every published document the words match; the counts need them all. When the page
-         * is by relevance, the matches every filter accepts are scored on the way and the best kept: every match
-         * is visited anyway, and scoring it in the same pass costs less than a second, skipping, pass would.
+         * Records in a bitset every published document the words match, without scoring them: the counts need
+         * them all, the page only the best, which Lucene then finds among those every filter accepts.
          */
         @Override
         public Collector newCollector() {
             return new Collector() {
                 @Override
                 public ScoreMode scoreMode() {
-                    return ranked > 0 ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+                    return ScoreMode.COMPLETE_NO_SCORES;
                 }
 
                 @Override
@@ -387,119 +393,25 @@ final class LuceneFacetedSearch {
                     FacetBitsets.Segment segment = bitsets.of(context.reader());
                     long[] published = segment.published();
                     long[] matched = new long[FacetBitsets.words(segment.maxDoc())];
-                    SegmentMatches matches = new SegmentMatches(context.ord, segment, matched, accepted(segment, query));
-                    segments.add(matches);
-                    long[] acceptedByAll = ranked > 0 ? acceptedByEveryFilter(matches) : null;
+                    segments.add(new SegmentMatches(context.ord, segment, matched, accepted(segment, query)));
                     return new LeafCollector() {
-                        private @Nullable Scorable scorer;
-
                         @Override
                         public void setScorer(Scorable scorer) {
-                            this.scorer = scorer;
+                            // Scores are not needed to know what matches.
                         }
 
                         @Override
-                        public void collect(int doc) throws IOException {
-                            long bit = 1L << doc;
-                            int word = doc >>> 6;
-                            if ((published[word] & bit) == 0) {
-                                return;
-                            }
-                            matched[word] |= bit;
-                            if (acceptedByAll != null && (acceptedByAll[word] & bit) != 0 && scorer != null) {
-                                offer(scorer.score(), segment.publishedAt()[doc], context.docBase + doc);
-                            }
+                        public void collect(int doc) {
+                            matched[doc >>> 6] |= published[doc >>> 6] & (1L << doc);
                         }
                     };
                 }
             };
         }
 
-        private void offer(float score, long publishedAt, int doc) {
-            if (best.size() < ranked) {
-                best.add(new RankedDoc(score, publishedAt, doc));
-                return;
-            }
-            RankedDoc worst = best.peek();
-            if (score < worst.score() || score == worst.score() && publishedAt <= worst.publishedAt()) {
-                // Documents come in increasing number, so one as good as the worst on score and date ranks below it.
-                return;
-            }
-            best.poll();
-            best.add(new RankedDoc(score, publishedAt, doc));
-        }
-
-        /** The best matches every filter accepts, best first. */
-        List<RankedDoc> best() {
-            List<RankedDoc> ordered = new ArrayList<>(best);
-            ordered.sort(RankedDoc.BEST_FIRST);
-            return ordered;
-        }
-
         @Override
         public List<SegmentMatches> reduce(Collection<Collector> collectors) {
             return segments;
-        }
-    }
-
-    /** The documents of a segment every selected facet's filter accepts, whether the words match them or not. */
-    private static long[] acceptedByEveryFilter(SegmentMatches matches) {
-        long[] result = new long[matches.matched().length];
-        Arrays.fill(result, -1L);
-        for (long[] accepted : matches.accepted().values()) {
-            for (int i = 0; i < result.length; i++) {
-                result[i] &= accepted[i];
-            }
-        }
-        return result;
-    }
-
-    /** The documents of each segment given as a bitset, for Lucene to rank only those among the matches. */
-    private static final class AcceptedQuery extends Query {
-        private final long[][] perSegment;
-
-        AcceptedQuery(long[][] perSegment) {
-            this.perSegment = perSegment;
-        }
-
-        @Override
-        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-            return new ConstantScoreWeight(this, boost) {
-                @Override
-                public Scorer scorer(LeafReaderContext context) {
-                    long[] bits = perSegment[context.ord];
-                    if (bits == null) {
-                        return null;
-                    }
-                    FixedBitSet accepted = new FixedBitSet(bits, context.reader().maxDoc());
-                    return new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(accepted, accepted.cardinality()));
-                }
-
-                @Override
-                public boolean isCacheable(LeafReaderContext context) {
-                    return false;
-                }
-            };
-        }
-
-        @Override
-        public void visit(QueryVisitor visitor) {
-            visitor.visitLeaf(this);
-        }
-
-        @Override
-        public String toString(String field) {
-            return "accepted documents";
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
         }
     }
 
