@@ -31,6 +31,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.mapper.orm.Search;
 import org.saferinternethub.SaferInternetHubApplication;
 import org.saferinternethub.shared.Language;
@@ -55,7 +56,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code bench.warmup} (rounds, default 20), {@code bench.rounds} (default 200), {@code bench.seconds} (throughput
  * seconds per engine and type, default 5), {@code bench.reload} (rebuild a kept catalogue), {@code bench.app.*}
  * (application properties, e.g. {@code -Dbench.app.logging.level.org.hibernate.SQL=DEBUG}), {@code bench.profile}
- * (a query type, e.g. {@code FACETS_ONLY}: run only ours on it for {@code bench.seconds}, for a profiler).
+ * (a query type, e.g. {@code FACETS_ONLY}: run only ours on it for {@code bench.seconds}, for a profiler),
+ * {@code bench.lucene-query-cache} (keep Lucene's cache of frequent filters; off by default, as the mix repeats a
+ * few queries per type, which it would answer from memory far more often than real visitors' queries).
  */
 public final class ToolboxSearchBenchmark {
 
@@ -153,6 +156,9 @@ public final class ToolboxSearchBenchmark {
                 log("Reusing the catalogue of " + n + " resources and its index in " + dataDir);
             }
             Toolbox toolbox = context.getBean(Toolbox.class);
+            if (!Boolean.getBoolean("bench.lucene-query-cache")) {
+                IndexSearcher.setDefaultQueryCache(null);
+            }
             Map<QueryType, List<ResourceQuery>> mix = mix();
             String profiled = System.getProperty("bench.profile", "");
             if (!profiled.isEmpty()) {
@@ -353,7 +359,8 @@ public final class ToolboxSearchBenchmark {
         out.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
             .append(System.getProperty("java.version")).append(", ").append(postgres).append("; load average ")
             .append(loadBefore).append(" at the start, ").append(loadAverage()).append(" at the end.\n");
-        out.append("Ours: Toolbox.search (Hibernate Search 8, Lucene, hits and all nine facets' counts). Baseline: "
+        out.append("Ours: Toolbox.search (Hibernate Search 8, Lucene, hits and all nine facets' counts; Lucene's query cache ")
+            .append(Boolean.getBoolean("bench.lucene-query-cache") ? "on" : "off").append("). Baseline: "
                 + "PostgreSQL full-text search, one statement per page (hits, total, nine GROUP BY facet counts).\n\n");
         out.append("| Query type | ours p50 | ours p99 | ours q/s | baseline p50 | baseline p99 | baseline q/s "
                 + "| p50 ours/baseline | speed-up p50 | hits ours / baseline |\n");
