@@ -31,7 +31,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.saferinternethub.SaferInternetHubApplication;
 import org.saferinternethub.shared.Language;
@@ -186,7 +188,7 @@ public final class ToolboxSearchBenchmark {
                     throughput.put(type, new double[] { oursRate, theirRate });
                 }
                 String report = report(n, kept ? "PostgreSQL " + pgVersion + " at " + url : "embedded PostgreSQL " + pgVersion,
-                        loadAverageBefore, latencies, throughput, hitsPerQuery, warmup, rounds, seconds);
+                        loadAverageBefore, latencies, throughput, hitsPerQuery, warmup, rounds, seconds, segments(context));
                 Path out = Path.of("target", "benchmarks", "toolbox-search.md");
                 Files.createDirectories(out.getParent());
                 Files.writeString(out, report);
@@ -216,7 +218,7 @@ public final class ToolboxSearchBenchmark {
         EntityManager entityManager = context.getBean(EntityManagerFactory.class).createEntityManager();
         try {
             Search.session(entityManager).massIndexer(Resource.class).threadsToLoadObjects(2).batchSizeToLoadObjects(200)
-                .startAndWait();
+                .mergeSegmentsOnFinish(true).startAndWait();
         }
         finally {
             entityManager.close();
@@ -350,8 +352,17 @@ public final class ToolboxSearchBenchmark {
         return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
+    /** How many segments the toolbox index has: a search pays some of its costs once per segment. */
+    private static int segments(ConfigurableApplicationContext context) throws IOException {
+        try (IndexReader reader = Search.mapping(context.getBean(EntityManagerFactory.class)).scope(Resource.class)
+            .extension(LuceneExtension.get()).openIndexReader()) {
+            return reader.leaves().size();
+        }
+    }
+
     private static String report(int n, String postgres, String loadBefore, Map<QueryType, long[][]> latencies,
-            Map<QueryType, double[]> throughput, Map<QueryType, double[]> hits, int warmup, int rounds, int seconds) {
+            Map<QueryType, double[]> throughput, Map<QueryType, double[]> hits, int warmup, int rounds, int seconds,
+            int segments) {
         StringBuilder out = new StringBuilder();
         out.append("## Toolbox search benchmark, ").append(LocalDate.now()).append("\n\n");
         out.append(String.format("N = %,d resources (%d queries per type and engine after %d warm-up rounds; "
@@ -359,7 +370,8 @@ public final class ToolboxSearchBenchmark {
         out.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
             .append(System.getProperty("java.version")).append(", ").append(postgres).append("; load average ")
             .append(loadBefore).append(" at the start, ").append(loadAverage()).append(" at the end.\n");
-        out.append("Ours: Toolbox.search (Hibernate Search 8, Lucene, hits and all nine facets' counts; Lucene's query cache ")
+        out.append("Ours: Toolbox.search (Hibernate Search 8, Lucene index of ").append(segments)
+            .append(segments == 1 ? " segment" : " segments").append(", hits and all nine facets' counts; Lucene's query cache ")
             .append(Boolean.getBoolean("bench.lucene-query-cache") ? "on" : "off").append("). Baseline: "
                 + "PostgreSQL full-text search, one statement per page (hits, total, nine GROUP BY facet counts).\n\n");
         out.append("| Query type | ours p50 | ours p99 | ours q/s | baseline p50 | baseline p99 | baseline q/s "
