@@ -59,7 +59,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * seconds per engine and type, default 5), {@code bench.reload} (rebuild a kept catalogue), {@code bench.app.*}
  * (application properties, e.g. {@code -Dbench.app.logging.level.org.hibernate.SQL=DEBUG}), {@code bench.profile}
  * (a query type, e.g. {@code FACETS_ONLY}: run only ours on it for {@code bench.seconds}, for a profiler),
- * {@code bench.lucene-query-cache} (keep Lucene's cache of frequent filters; off by default, as the mix repeats a
+ * {@code bench.unmerged} (with {@code bench.reload}: leave the index in the segments the mass indexer wrote, as
+ * an index that has taken many edits since its last merge), {@code bench.lucene-query-cache} (keep Lucene's cache of frequent filters; off by default, as the mix repeats a
  * few queries per type, which it would answer from memory far more often than real visitors' queries).
  */
 public final class ToolboxSearchBenchmark {
@@ -218,7 +219,7 @@ public final class ToolboxSearchBenchmark {
         EntityManager entityManager = context.getBean(EntityManagerFactory.class).createEntityManager();
         try {
             Search.session(entityManager).massIndexer(Resource.class).threadsToLoadObjects(2).batchSizeToLoadObjects(200)
-                .mergeSegmentsOnFinish(true).startAndWait();
+                .mergeSegmentsOnFinish(!Boolean.getBoolean("bench.unmerged")).startAndWait();
         }
         finally {
             entityManager.close();
