@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import org.saferinternethub.shared.LocalizedText;
 /** A theme of the toolbox taxonomy, e.g. cyberbullying; resources refer to it by its slug. */
 @Entity
 @Table(name = "toolbox_theme")
+@EntityListeners(SearchLabels.ThemeChanges.class)
 class Theme {
 
     @Id

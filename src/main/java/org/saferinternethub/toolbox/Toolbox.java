@@ -5,20 +5,20 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.saferinternethub.account.AccountDirectory;
 import org.saferinternethub.platform.Markdown;
 import org.saferinternethub.shared.Language;
 import org.saferinternethub.shared.LocalizedText;
 import org.saferinternethub.shared.LocalizedText.Localized;
 import org.saferinternethub.toolbox.ResourcePage.FacetValue;
+import org.saferinternethub.toolbox.SearchLabels.ThemeLabel;
 import org.saferinternethub.toolbox.search.Resource;
 import org.saferinternethub.toolbox.search.ResourceSearch;
 import org.springframework.stereotype.Service;
@@ -32,25 +32,24 @@ public class Toolbox {
 
     private final ResourceSearch search;
     private final Resources resources;
-    private final Themes themes;
-    private final AccountDirectory directory;
+    private final SearchLabels labels;
     private final Markdown markdown;
 
-    Toolbox(ResourceSearch search, Resources resources, Themes themes, AccountDirectory directory, Markdown markdown) {
+    Toolbox(ResourceSearch search, Resources resources, SearchLabels labels, Markdown markdown) {
         this.search = search;
         this.resources = resources;
-        this.themes = themes;
-        this.directory = directory;
+        this.labels = labels;
         this.markdown = markdown;
     }
 
     /** Published resources matching a query, with the counts of every facet. */
     @Transactional(readOnly = true)
     public ResourcePage search(ResourceQuery query) {
-        List<Theme> taxonomy = themes.findAllByOrderByPositionAsc();
+        List<ThemeLabel> taxonomy = labels.themes();
         ResourcePage page = search.search(query, themesNamedBy(query.text(), taxonomy));
         Map<String, String> themeNames = namesIn(taxonomy, query.language());
-        Map<String, String> organisationNames = organisationNames();
+        Map<String, String> organisationNames = labels.organisationNames(page.facets().getOrDefault(Facet.ORGANISATION, List.of())
+            .stream().map(FacetValue::value).toList());
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         page.facets().forEach((facet, values) -> {
             if (facet == Facet.THEME || facet == Facet.ORGANISATION) {
@@ -75,23 +74,23 @@ public class Toolbox {
     /**
      * The themes whose name, in any language, holds one of the searched words of five letters or more: "pesten"
      * and "cyberpesten" name the cyberbullying theme. Words in the names of three themes or more ("online") name
-     * none. Names are read at each search, so a renamed theme is found by its new name at once.
+     * none. A renamed theme is found by its new name at once ({@link SearchLabels}).
      */
     Set<String> themesNamedBy(String text) {
-        return themesNamedBy(text, themes.findAllByOrderByPositionAsc());
+        return themesNamedBy(text, labels.themes());
     }
 
-    private static Set<String> themesNamedBy(String text, List<Theme> taxonomy) {
+    private static Set<String> themesNamedBy(String text, List<ThemeLabel> taxonomy) {
         List<String> searched = ResourceSearch.words(text).stream().filter(word -> word.length() >= 5).toList();
         if (searched.isEmpty()) {
             return Set.of();
         }
         Map<String, Set<String>> wordsByTheme = new HashMap<>();
         Map<String, Integer> themesPerWord = new HashMap<>();
-        for (Theme theme : taxonomy) {
+        for (ThemeLabel theme : taxonomy) {
             Set<String> words = new HashSet<>();
-            theme.getName().asMap().values().forEach(name -> words.addAll(ResourceSearch.words(name)));
-            wordsByTheme.put(theme.getSlug(), words);
+            theme.name().asMap().values().forEach(name -> words.addAll(ResourceSearch.words(name)));
+            wordsByTheme.put(theme.slug(), words);
             words.forEach(word -> themesPerWord.merge(word, 1, Integer::sum));
         }
         Set<String> named = new TreeSet<>();
@@ -106,20 +105,14 @@ public class Toolbox {
         return named;
     }
 
-    @Transactional(readOnly = true)
     Map<String, String> themeNames(Language language) {
-        return namesIn(themes.findAllByOrderByPositionAsc(), language);
+        return namesIn(labels.themes(), language);
     }
 
-    private static Map<String, String> namesIn(List<Theme> taxonomy, Language language) {
-        return taxonomy.stream()
-            .collect(Collectors.toMap(Theme::getSlug, theme -> theme.name(language), (a, b) -> a,
-                    java.util.LinkedHashMap::new));
-    }
-
-    Map<String, String> organisationNames() {
-        Map<String, String> names = new HashMap<>();
-        directory.organisationNames().forEach((id, name) -> names.put(Long.toString(id), name));
+    private static Map<String, String> namesIn(List<ThemeLabel> taxonomy, Language language) {
+        Map<String, String> names = new LinkedHashMap<>();
+        taxonomy.forEach(theme -> names.putIfAbsent(theme.slug(),
+                theme.name().in(language).map(Localized::value).orElse(theme.slug())));
         return names;
     }
 

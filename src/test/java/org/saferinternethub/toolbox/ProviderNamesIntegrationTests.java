@@ -2,7 +2,9 @@ package org.saferinternethub.toolbox;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.saferinternethub.account.AccountFixtures;
 import org.saferinternethub.account.OrganisationType;
@@ -18,7 +20,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A renamed organisation shows, and is found, under its new name on its resources; partners it lists keep theirs. */
+/**
+ * A renamed organisation shows, and is found, under its new name on its resources and in the organisation facet;
+ * partners it lists keep theirs.
+ */
 @HubIntegrationTest
 class ProviderNamesIntegrationTests {
 
@@ -42,6 +47,8 @@ class ProviderNamesIntegrationTests {
         long own = resources.resource(organisation).provider(created.name()).text(Language.EN, "Own guide " + token, "A guide.").published();
         long listed = resources.resource(organisation).provider("Partner " + token)
             .text(Language.EN, "Listed guide " + token, "Another guide.").published();
+        assertThat(facetLabel(organisation)).as("a new organisation is named at its first search")
+            .isEqualTo(created.name());
 
         mvc.perform(post("/en/admin/organisations/" + organisation).with(csrf())
                 .with(authentication(accounts.authentication(accounts.create(Role.ADMIN))))
@@ -56,6 +63,18 @@ class ProviderNamesIntegrationTests {
         assertThat(providerOf(listed)).isEqualTo("Partner " + token);
         assertThat(search("nieuwnaam" + token)).containsExactly(own);
         assertThat(search("oudnaam" + token)).isEmpty();
+        for (int i = 0; i < 300 && !renamedTo.equals(facetLabel(organisation)); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(facetLabel(organisation)).isEqualTo(renamedTo);
+    }
+
+    private @Nullable String facetLabel(long organisation) {
+        ResourceQuery query = new ResourceQuery("", Map.of(Facet.ORGANISATION, Set.of(Long.toString(organisation))),
+                ResourceQuery.Sort.NEWEST, 0, Language.EN);
+        return toolbox.search(query).facets().get(Facet.ORGANISATION).stream()
+            .filter(value -> value.value().equals(Long.toString(organisation)))
+            .findFirst().orElseThrow().label();
     }
 
     private String providerOf(long id) {

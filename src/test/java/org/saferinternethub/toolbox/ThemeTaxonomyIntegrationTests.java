@@ -82,12 +82,15 @@ class ThemeTaxonomyIntegrationTests {
 
         mvc.perform(as(editor, get("/fr/toolbox/review/themes")))
             .andExpect(status().isOk()).andExpect(content().string(containsString("Hypertrucages")));
+        assertThat(toolbox.themeNames(Language.FR)).containsEntry(slug, "Hypertrucages");
 
         mvc.perform(as(editor, post("/en/toolbox/review/themes/" + theme.getId())).param("slug", slug)
                 .param("nameNl", "Deepfakes en AI").param("nameFr", "Hypertrucages et IA").param("nameDe", "Deepfakes und KI")
                 .param("nameEn", "Deepfakes and AI"))
             .andExpect(redirectedUrl("/en/toolbox/review/themes"));
         assertThat(themes.findBySlug(slug).orElseThrow().name(Language.DE)).isEqualTo("Deepfakes und KI");
+        assertThat(toolbox.themeNames(Language.FR)).as("the names searches use, kept in memory")
+            .containsEntry(slug, "Hypertrucages et IA");
 
         long resource = resources.resource(organisation).text(Language.EN, "Fake faces " + slug, "Spot a fake.")
             .themes(slug).published();
@@ -99,6 +102,7 @@ class ThemeTaxonomyIntegrationTests {
         mvc.perform(as(editor, post("/en/toolbox/review/themes/" + theme.getId() + "/delete")))
             .andExpect(flash().attribute("notice", "toolbox.themes.deleted"));
         assertThat(themes.existsBySlug(slug)).isFalse();
+        assertThat(toolbox.themeNames(Language.FR)).doesNotContainKey(slug);
 
         for (String action : new String[] { "toolbox.theme.create", "toolbox.theme.rename", "toolbox.theme.delete" }) {
             assertThat(jdbc.queryForObject("select count(*) from audit_event where action = ? and target = ?",

@@ -2,6 +2,7 @@ package org.saferinternethub.toolbox;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,6 +31,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.saferinternethub.SaferInternetHubApplication;
 import org.saferinternethub.shared.Language;
@@ -54,7 +58,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code bench.warmup} (rounds, default 20), {@code bench.rounds} (default 200), {@code bench.seconds} (throughput
  * seconds per engine and type, default 5), {@code bench.reload} (rebuild a kept catalogue), {@code bench.app.*}
  * (application properties, e.g. {@code -Dbench.app.logging.level.org.hibernate.SQL=DEBUG}), {@code bench.profile}
- * (a query type, e.g. {@code FACETS_ONLY}: run only ours on it for {@code bench.seconds}, for a profiler).
+ * (a query type, e.g. {@code FACETS_ONLY}: run only ours on it for {@code bench.seconds}, for a profiler),
+ * {@code bench.unmerged} (with {@code bench.reload}: leave the index in the segments the mass indexer wrote, as
+ * an index that has taken many edits since its last merge), {@code bench.lucene-query-cache} (keep Lucene's cache of frequent filters; off by default, as the mix repeats a
+ * few queries per type, which it would answer from memory far more often than real visitors' queries).
  */
 public final class ToolboxSearchBenchmark {
 
@@ -152,6 +159,9 @@ public final class ToolboxSearchBenchmark {
                 log("Reusing the catalogue of " + n + " resources and its index in " + dataDir);
             }
             Toolbox toolbox = context.getBean(Toolbox.class);
+            if (!Boolean.getBoolean("bench.lucene-query-cache")) {
+                IndexSearcher.setDefaultQueryCache(null);
+            }
             Map<QueryType, List<ResourceQuery>> mix = mix();
             String profiled = System.getProperty("bench.profile", "");
             if (!profiled.isEmpty()) {
@@ -179,7 +189,7 @@ public final class ToolboxSearchBenchmark {
                     throughput.put(type, new double[] { oursRate, theirRate });
                 }
                 String report = report(n, kept ? "PostgreSQL " + pgVersion + " at " + url : "embedded PostgreSQL " + pgVersion,
-                        loadAverageBefore, latencies, throughput, hitsPerQuery, warmup, rounds, seconds);
+                        loadAverageBefore, latencies, throughput, hitsPerQuery, warmup, rounds, seconds, segments(context));
                 Path out = Path.of("target", "benchmarks", "toolbox-search.md");
                 Files.createDirectories(out.getParent());
                 Files.writeString(out, report);
@@ -209,7 +219,7 @@ public final class ToolboxSearchBenchmark {
         EntityManager entityManager = context.getBean(EntityManagerFactory.class).createEntityManager();
         try {
             Search.session(entityManager).massIndexer(Resource.class).threadsToLoadObjects(2).batchSizeToLoadObjects(200)
-                .startAndWait();
+                .mergeSegmentsOnFinish(!Boolean.getBoolean("bench.unmerged")).startAndWait();
         }
         finally {
             entityManager.close();
@@ -225,13 +235,16 @@ public final class ToolboxSearchBenchmark {
     /** Only our engine, one query type, for a profiler to watch (e.g. {@code jcmd <pid> JFR.start}). */
     private static void profile(Toolbox toolbox, List<ResourceQuery> queries, int seconds) {
         log("Profiling: " + queries.size() + " queries for " + seconds + " s, one client");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long count = 0;
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         while (System.nanoTime() < end) {
             toolbox.search(queries.get((int) (count++ % queries.size())));
         }
-        log(String.format("%d searches, %.2f ms each", count, (System.nanoTime() - start) / 1e6 / count));
+        log(String.format("%d searches, %.2f ms each, %.2f ms of this thread's CPU time each (the database's not counted)",
+                count, (System.nanoTime() - start) / 1e6 / count, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / count));
     }
 
     /** The fixed query mix: per type, queries in the four languages, as a visitor would type or click them. */
@@ -340,8 +353,17 @@ public final class ToolboxSearchBenchmark {
         return done.get() / ((System.nanoTime() - start) / 1e9);
     }
 
+    /** How many segments the toolbox index has: a search pays some of its costs once per segment. */
+    private static int segments(ConfigurableApplicationContext context) throws IOException {
+        try (IndexReader reader = Search.mapping(context.getBean(EntityManagerFactory.class)).scope(Resource.class)
+            .extension(LuceneExtension.get()).openIndexReader()) {
+            return reader.leaves().size();
+        }
+    }
+
     private static String report(int n, String postgres, String loadBefore, Map<QueryType, long[][]> latencies,
-            Map<QueryType, double[]> throughput, Map<QueryType, double[]> hits, int warmup, int rounds, int seconds) {
+            Map<QueryType, double[]> throughput, Map<QueryType, double[]> hits, int warmup, int rounds, int seconds,
+            int segments) {
         StringBuilder out = new StringBuilder();
         out.append("## Toolbox search benchmark, ").append(LocalDate.now()).append("\n\n");
         out.append(String.format("N = %,d resources (%d queries per type and engine after %d warm-up rounds; "
@@ -349,7 +371,9 @@ public final class ToolboxSearchBenchmark {
         out.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
             .append(System.getProperty("java.version")).append(", ").append(postgres).append("; load average ")
             .append(loadBefore).append(" at the start, ").append(loadAverage()).append(" at the end.\n");
-        out.append("Ours: Toolbox.search (Hibernate Search 8, Lucene, hits and all nine facets' counts). Baseline: "
+        out.append("Ours: Toolbox.search (Hibernate Search 8, Lucene index of ").append(segments)
+            .append(segments == 1 ? " segment" : " segments").append(", hits and all nine facets' counts; Lucene's query cache ")
+            .append(Boolean.getBoolean("bench.lucene-query-cache") ? "on" : "off").append("). Baseline: "
                 + "PostgreSQL full-text search, one statement per page (hits, total, nine GROUP BY facet counts).\n\n");
         out.append("| Query type | ours p50 | ours p99 | ours q/s | baseline p50 | baseline p99 | baseline q/s "
                 + "| p50 ours/baseline | speed-up p50 | hits ours / baseline |\n");

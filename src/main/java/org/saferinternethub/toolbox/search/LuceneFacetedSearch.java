@@ -21,21 +21,21 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -46,10 +46,10 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -85,6 +85,7 @@ final class LuceneFacetedSearch {
     private final SearchMapping mapping;
     private final LuceneBackend backend;
     private final FacetBitsets bitsets = new FacetBitsets();
+    private final InMemoryNorms norms = new InMemoryNorms();
 
     private LuceneFacetedSearch(SearchMapping mapping, LuceneBackend backend) {
         this.mapping = mapping;
@@ -113,22 +114,21 @@ final class LuceneFacetedSearch {
     }
 
     Outcome search(ResourceQuery query, Set<String> themesNamed) {
-        try (IndexReader reader = mapping.scope(Resource.class).extension(LuceneExtension.get()).openIndexReader()) {
+        try (IndexReader index = mapping.scope(Resource.class).extension(LuceneExtension.get()).openIndexReader();
+                IndexReader reader = norms.over(index)) {
             if (query.text().isEmpty() && query.effectiveSort() == ResourceQuery.Sort.NEWEST) {
                 return browse(reader, query);
             }
             IndexSearcher searcher = new IndexSearcher(reader);
-            Query words = matching(searcher, query, themesNamed);
+            Query words = searcher.rewrite(matching(searcher, query, themesNamed));
+            int wanted = (query.page() + 1) * ResourceQuery.PAGE_SIZE;
             List<SegmentMatches> segments = searcher.search(words, new MatchingCollectorManager(query));
             long[][] accepted = new long[reader.leaves().size()][];
             for (SegmentMatches matches : segments) {
                 accepted[matches.leaf()] = filtered(matches, null);
             }
-            Query page = new BooleanQuery.Builder().add(words, Occur.MUST).add(new AcceptedQuery(accepted), Occur.FILTER).build();
-            int wanted = (query.page() + 1) * ResourceQuery.PAGE_SIZE;
-            TopFieldDocs top = searcher.search(page, new TopFieldCollectorManager(sort(query), wanted, null, wanted, false));
+            ScoreDoc[] docs = best(searcher, words, accepted, sort(query), wanted).scoreDocs;
             List<Long> ids = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.page() * ResourceQuery.PAGE_SIZE; i < docs.length; i++) {
                 ids.add(id(reader, docs[i].doc));
             }
@@ -184,6 +184,34 @@ final class LuceneFacetedSearch {
             ids.add(id(reader, (int) candidates.get(i)[1]));
         }
         return outcome(segments, ids);
+    }
+
+    /**
+     * The best documents of the given ones for a query, in a sort. Lucene is handed the documents as those it may
+     * return, as it is handed the ones not deleted, so that it still skips what cannot reach the page: required
+     * with the query, they would lead it through every accepted document one by one.
+     */
+    private static TopFieldDocs best(IndexSearcher searcher, Query query, long[][] accepted, Sort sort, int wanted)
+            throws IOException {
+        TopFieldCollectorManager manager = new TopFieldCollectorManager(sort, wanted, null, wanted, false);
+        TopFieldCollector collector = manager.newCollector();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), collector.scoreMode(), 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            long[] bits = accepted[leaf.ord];
+            BulkScorer scorer = bits == null ? null : weight.bulkScorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            try {
+                LeafCollector leafCollector = collector.getLeafCollector(leaf);
+                scorer.score(leafCollector, new FixedBitSet(bits, leaf.reader().maxDoc()), 0, DocIdSetIterator.NO_MORE_DOCS);
+                leafCollector.finish();
+            }
+            catch (CollectionTerminatedException nothingCompetitiveLeft) {
+                // the collector needs nothing more from this segment
+            }
+        }
+        return manager.reduce(List.of(collector));
     }
 
     /** Per selected facet, the documents of a segment its filter accepts: those with any of the chosen values. */
@@ -243,6 +271,10 @@ final class LuceneFacetedSearch {
      * Any word, in any language's title, summary or body (the visitor's language weighing most); or in the
      * provider's name; or the themes the words name. A word no published resource contains, in any language, is a
      * typo or a word the catalogue lacks: it is also matched with one letter changed after the first.
+     * <p>
+     * Each term is looked up in every segment once, here, and the query carries what was found to both passes;
+     * a field that lacks the term is left out. With twelve fields a word and a dozen segments, the lookups in the
+     * terms dictionaries had become a third of a search.
      */
     private Query words(IndexSearcher searcher, String text, Language visitor, Set<String> themesNamed) throws IOException {
         Map<Language, List<String>> terms = new EnumMap<>(Language.class);
@@ -263,7 +295,10 @@ final class LuceneFacetedSearch {
                 for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
                     Term term = new Term(field.getKey() + "." + language.code(), inLanguage.get(word));
                     float boost = field.getValue() * weight;
-                    exact.add(new BoostQuery(new TermQuery(term), 3f * boost), Occur.SHOULD);
+                    TermStates states = TermStates.build(searcher, term, true);
+                    if (states.docFreq() > 0) {
+                        exact.add(new BoostQuery(new TermQuery(term, states), 3f * boost), Occur.SHOULD);
+                    }
                     typo.add(new BoostQuery(new FuzzyQuery(term, 1, 1), boost), Occur.SHOULD);
                 }
             }
@@ -271,14 +306,18 @@ final class LuceneFacetedSearch {
             for (BooleanClause clause : exactly.clauses()) {
                 any.add(clause);
             }
-            if (!existsPublished(searcher, exactly)) {
+            if (exactly.clauses().isEmpty() || !existsPublished(searcher, exactly)) {
                 for (BooleanClause clause : typo.build().clauses()) {
                     any.add(clause);
                 }
             }
         }
-        for (String term : analyse("default", text)) {
-            any.add(new BoostQuery(new TermQuery(new Term("providerName", term)), 2f), Occur.SHOULD);
+        for (String word : analyse("default", text)) {
+            Term term = new Term("providerName", word);
+            TermStates states = TermStates.build(searcher, term, true);
+            if (states.docFreq() > 0) {
+                any.add(new BoostQuery(new TermQuery(term, states), 2f), Occur.SHOULD);
+            }
         }
         if (!themesNamed.isEmpty()) {
             any.add(new BoostQuery(new TermInSetQuery("theme", themesNamed.stream().map(BytesRef::new).toList()), 2f),
@@ -373,55 +412,6 @@ final class LuceneFacetedSearch {
         @Override
         public List<SegmentMatches> reduce(Collection<Collector> collectors) {
             return segments;
-        }
-    }
-
-    /** The documents of each segment given as a bitset, for Lucene to rank only those among the matches. */
-    private static final class AcceptedQuery extends Query {
-        private final long[][] perSegment;
-
-        AcceptedQuery(long[][] perSegment) {
-            this.perSegment = perSegment;
-        }
-
-        @Override
-        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-            return new ConstantScoreWeight(this, boost) {
-                @Override
-                public Scorer scorer(LeafReaderContext context) {
-                    long[] bits = perSegment[context.ord];
-                    if (bits == null) {
-                        return null;
-                    }
-                    FixedBitSet accepted = new FixedBitSet(bits, context.reader().maxDoc());
-                    return new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(accepted, accepted.cardinality()));
-                }
-
-                @Override
-                public boolean isCacheable(LeafReaderContext context) {
-                    return false;
-                }
-            };
-        }
-
-        @Override
-        public void visit(QueryVisitor visitor) {
-            visitor.visitLeaf(this);
-        }
-
-        @Override
-        public String toString(String field) {
-            return "accepted documents";
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
         }
     }
 

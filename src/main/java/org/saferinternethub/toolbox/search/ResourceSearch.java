@@ -1,8 +1,14 @@
 package org.saferinternethub.toolbox.search;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +26,7 @@ import java.util.regex.Pattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.hibernate.Session;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -292,56 +299,68 @@ public class ResourceSearch {
     }
 
     /**
-     * The hits of a page, in the order of the ids, read with three queries of only the columns a hit shows: loading
-     * the resources would read their bodies and all their collections. In SQL, as Hibernate translates a query
-     * with a list parameter again for every length of the list, which showed in profiles of the search.
+     * The hits of a page, in the order of the ids, read with one query of only the columns a hit shows, themes and
+     * languages aggregated in it: loading the resources would read their bodies and all their collections, and
+     * each further query is one more round trip to the database in every search. In JDBC, as Hibernate translates
+     * a query with a list parameter again for every length of the list, which showed in profiles of the search.
      */
     private List<Hit> hits(List<Long> ids, Language language, List<String> words) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Set<String>> themes = new HashMap<>();
-        rows("select resource_id, theme from toolbox_resource_theme where resource_id in (:ids)", ids)
-            .forEach(row -> themes.computeIfAbsent(((Number) row[0]).longValue(), id -> new TreeSet<>()).add((String) row[1]));
-        Map<Long, Set<String>> languages = new HashMap<>();
-        rows("select resource_id, language from toolbox_resource_language where resource_id in (:ids)", ids)
-            .forEach(row -> languages.computeIfAbsent(((Number) row[0]).longValue(), id -> new TreeSet<>())
-                .add(Language.valueOf((String) row[1]).code()));
-        Map<Long, Hit> hits = new HashMap<>();
-        for (Object[] row : rows("select id, title_nl, title_fr, title_de, title_en, summary_nl, summary_fr, summary_de, "
-                + "summary_en, kind, provider_name, organisation_id, age_min, age_max, cost, published_at "
-                + "from toolbox_resource where id in (:ids)", ids)) {
-            long id = ((Number) row[0]).longValue();
-            hits.put(id, hit(id, localized(row, 1), localized(row, 5), Kind.valueOf((String) row[9]), (String) row[10],
-                    ((Number) row[11]).longValue(), row[12] == null ? null : ((Number) row[12]).intValue(),
-                    row[13] == null ? null : ((Number) row[13]).intValue(), languages.getOrDefault(id, Set.of()),
-                    themes.getOrDefault(id, Set.of()), Cost.valueOf((String) row[14]), instant(row[15]), language, words));
-        }
+        String sql = "select r.id, r.title_nl, r.title_fr, r.title_de, r.title_en, r.summary_nl, r.summary_fr, r.summary_de, "
+                + "r.summary_en, r.kind, r.provider_name, r.organisation_id, r.age_min, r.age_max, r.cost, r.published_at, "
+                + "(select array_agg(t.theme) from toolbox_resource_theme t where t.resource_id = r.id), "
+                + "(select array_agg(l.language) from toolbox_resource_language l where l.resource_id = r.id) "
+                + "from toolbox_resource r where r.id in (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        Map<Long, Hit> hits = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Map<Long, Hit> read = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < ids.size(); i++) {
+                    statement.setLong(i + 1, ids.get(i));
+                }
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        long id = row.getLong(1);
+                        Set<String> languages = new TreeSet<>();
+                        strings(row, 18).forEach(code -> languages.add(Language.valueOf(code).code()));
+                        read.put(id, hit(id, localized(row, 2), localized(row, 6), Kind.valueOf(row.getString(10)),
+                                row.getString(11), row.getLong(12), row.getObject(13, Integer.class),
+                                row.getObject(14, Integer.class), languages, new TreeSet<>(strings(row, 17)),
+                                Cost.valueOf(row.getString(15)), instant(row.getObject(16, OffsetDateTime.class)), language, words));
+                    }
+                }
+            }
+            return read;
+        });
         return ids.stream().map(hits::get).filter(Objects::nonNull).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, List<Long> ids) {
-        return entityManager.createNativeQuery(sql).setParameter("ids", ids).getResultList();
+    /** The strings of an array column; none for SQL null (an aggregate over no rows). */
+    private static List<String> strings(ResultSet row, int column) throws SQLException {
+        Array array = row.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        List<String> strings = new ArrayList<>();
+        for (Object element : (Object[]) array.getArray()) {
+            strings.add((String) element);
+        }
+        array.free();
+        return strings;
     }
 
-    /** Four columns in the order nl, fr, de, en, as {@link Language} lists them. */
-    private static LocalizedText localized(Object[] row, int first) {
+    /** Four columns in the order nl, fr, de, en, as {@link Language} lists them, from the given one on. */
+    private static LocalizedText localized(ResultSet row, int first) throws SQLException {
         Map<Language, String> texts = new EnumMap<>(Language.class);
         for (Language each : Language.values()) {
-            texts.put(each, (String) row[first + each.ordinal()]);
+            texts.put(each, row.getString(first + each.ordinal()));
         }
         return LocalizedText.of(texts);
     }
 
-    private static @Nullable Instant instant(@Nullable Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+    private static @Nullable Instant instant(@Nullable OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     private static Hit hit(long id, LocalizedText titles, LocalizedText summaries, Kind kind, String providerName,
