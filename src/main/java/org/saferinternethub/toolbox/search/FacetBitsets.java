@@ -47,10 +47,6 @@ final class FacetBitsets {
         return cached;
     }
 
-    int cachedSegments() {
-        return segments.size();
-    }
-
     /**
      * What one segment holds.
      *

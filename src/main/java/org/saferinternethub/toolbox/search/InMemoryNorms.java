@@ -77,10 +77,6 @@ final class InMemoryNorms {
         };
     }
 
-    int cachedSegments() {
-        return segments.size();
-    }
-
     /**
      * One field's norms in a segment.
      *
