@@ -1,16 +1,14 @@
 package org.saferinternethub.moderation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SELF_HARM, GROOMING and SEXUAL from cues that only mean harm together, for the indirect phrasing a phrase
@@ -50,9 +48,9 @@ final class CueDetector implements Detector {
         List<LexiconPattern> cueLines = new ArrayList<>();
         List<LexiconPattern> contextLines = new ArrayList<>();
         for (String language : Lexicon.LANGUAGES) {
-            for (String[] line : lines(loader, "cues." + language + ".txt")) {
-                String source = line[0];
-                String[] parts = line[1].split(" ", 2);
+            for (Lexicon.Line line : Lexicon.lines(loader, "cues." + language + ".txt")) {
+                String source = line.source();
+                String[] parts = line.text().split(" ", 2);
                 String role = parts[0];
                 String rest = parts.length > 1 ? parts[1].strip() : "";
                 if (role.equals(SELF) || role.equals(YOU) || role.equals(OTHER) || role.equals(GUARD)
@@ -75,8 +73,8 @@ final class CueDetector implements Detector {
                 }
                 cueLines.add(LexiconPattern.compile(category, label, language, source, weight + rest));
             }
-            for (String[] line : lines(loader, Lexicon.IDIOM + "." + language + ".txt")) {
-                contextLines.add(LexiconPattern.compile(GUARD, null, language, line[0], line[1]));
+            for (Lexicon.Line line : Lexicon.lines(loader, Lexicon.IDIOM + "." + language + ".txt")) {
+                contextLines.add(LexiconPattern.compile(GUARD, null, language, line.source(), line.text()));
             }
         }
         return new CueDetector(new Lexicon(cueLines), new Lexicon(contextLines));
@@ -141,19 +139,12 @@ final class CueDetector implements Detector {
      * messages with a cue have one weak cue (“foto”, “robux”) and nothing to add it to.
      */
     private static boolean mayFire(List<Lexicon.Hit> hits) {
-        for (int h = 0; h < hits.size(); h++) {
-            LexiconPattern pattern = hits.get(h).pattern();
-            double weight = 0;
-            List<LexiconPattern> distinct = new ArrayList<>();
-            for (Lexicon.Hit other : hits) {
-                LexiconPattern candidate = other.pattern();
-                if (candidate.label() == pattern.label() && candidate.language().equals(pattern.language())
-                        && distinct.stream().noneMatch(p -> p == candidate)) {
-                    distinct.add(candidate);
-                    weight += candidate.weight();
-                }
-            }
-            if (weight >= FIRE_AT - ROUNDING_SLACK) {
+        Map<String, Double> weights = new HashMap<>();
+        Set<LexiconPattern> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Lexicon.Hit hit : hits) {
+            LexiconPattern pattern = hit.pattern();
+            if (distinct.add(pattern) && weights.merge(pattern.label() + " " + pattern.language(), pattern.weight(),
+                    Double::sum) >= FIRE_AT - ROUNDING_SLACK) {
                 return true;
             }
         }
@@ -215,28 +206,5 @@ final class CueDetector implements Detector {
     private static boolean isBoundary(String text, int k) {
         char c = text.charAt(k);
         return c == '.' || c == '!' || c == '?' || c == ';';
-    }
-
-    /** Non-comment lines of a resource as {source, line}. */
-    private static List<String[]> lines(ClassLoader loader, String file) {
-        List<String[]> result = new ArrayList<>();
-        try (InputStream in = loader.getResourceAsStream(Lexicon.RESOURCE_DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon resource " + Lexicon.RESOURCE_DIR + file);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    result.add(new String[] {file + ":" + number, trimmed});
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + file, e);
-        }
-        return result;
     }
 }

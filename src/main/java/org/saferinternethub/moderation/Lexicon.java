@@ -137,6 +137,19 @@ final class Lexicon {
     private static List<LexiconPattern> load(ClassLoader loader, String file, String category, Label label,
                                              String language) {
         List<LexiconPattern> result = new ArrayList<>();
+        for (Line line : lines(loader, file)) {
+            result.add(LexiconPattern.compile(category, label, language, line.source(), line.text()));
+        }
+        return result;
+    }
+
+    /** A non-comment line of a lexicon file, and where it stands ({@code file:line}, for messages and tests). */
+    record Line(String source, String text) {
+    }
+
+    /** The non-empty, non-comment lines of a file in {@link #RESOURCE_DIR}, stripped. */
+    static List<Line> lines(ClassLoader loader, String file) {
+        List<Line> result = new ArrayList<>();
         try (InputStream in = loader.getResourceAsStream(RESOURCE_DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon resource " + RESOURCE_DIR + file);
@@ -147,10 +160,9 @@ final class Lexicon {
             while ((line = reader.readLine()) != null) {
                 lineNumber++;
                 String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    result.add(new Line(file + ":" + lineNumber, trimmed));
                 }
-                result.add(LexiconPattern.compile(category, label, language, file + ":" + lineNumber, trimmed));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + file, e);
