@@ -3,7 +3,6 @@ package org.saferinternethub.moderation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -125,11 +124,6 @@ final class AhoCorasick {
         int[] row = new int[ALPHABET];
         Arrays.fill(row, -1);
         return row;
-    }
-
-    /** Sets the bit of every keyword id occurring in {@code text}. */
-    void collect(String text, BitSet found) {
-        collect(text, (id, end) -> found.set(id));
     }
 
     /** Receives each keyword occurrence: keyword id and the index just past its last char. */

@@ -44,7 +44,17 @@ final class CueDetector implements Detector {
         this.context = context;
     }
 
+    /** The cue rules of every language: cues, and the context that judges them (person words, guards, calm). */
+    record Rules(List<LexiconPattern> cues, List<LexiconPattern> context) {
+    }
+
+    /** A detector with automata of its own (tests); the screener shares one automaton with the lexicon. */
     static CueDetector fromClasspath(ClassLoader loader) {
+        Rules rules = rulesFromClasspath(loader);
+        return new CueDetector(new Lexicon(rules.cues()), new Lexicon(rules.context()));
+    }
+
+    static Rules rulesFromClasspath(ClassLoader loader) {
         List<LexiconPattern> cueLines = new ArrayList<>();
         List<LexiconPattern> contextLines = new ArrayList<>();
         for (String language : Lexicon.LANGUAGES) {
@@ -77,7 +87,7 @@ final class CueDetector implements Detector {
                 contextLines.add(LexiconPattern.compile(GUARD, null, language, line.source(), line.text()));
             }
         }
-        return new CueDetector(new Lexicon(cueLines), new Lexicon(contextLines));
+        return new Rules(cueLines, contextLines);
     }
 
     /** Every compiled line: cues, person markers, guards, calm markers and the idioms (diagnostics and tests). */
@@ -89,13 +99,18 @@ final class CueDetector implements Detector {
 
     @Override
     public void detect(ScreeningInput input, List<Span> found) {
+        detect(input, cues.scan(input.words().text()), found);
+    }
+
+    /** {@link #detect(ScreeningInput, List)} with the keyword scan of the word view made once for several detectors. */
+    void detect(ScreeningInput input, Keywords.Scan scan, List<Span> found) {
         MappedText view = input.words();
         String text = view.text();
-        List<Lexicon.Hit> hits = cues.match(text);
+        List<Lexicon.Hit> hits = cues.match(scan);
         if (hits.isEmpty() || !mayFire(hits)) {
             return;
         }
-        List<Lexicon.Hit> context = this.context.match(text);
+        List<Lexicon.Hit> context = this.context.match(scan);
         boolean calm = context.stream().anyMatch(hit -> CALM.equals(hit.pattern().category()));
         Map<Label, List<Lexicon.Hit>> counted = new EnumMap<>(Label.class);
         for (Lexicon.Hit hit : hits) {

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -29,25 +28,40 @@ final class Lexicon {
     }
 
     private final List<LexiconPattern> patterns;
-    /** Distinct required literals of all patterns. */
-    private final AhoCorasick literals;
-    /** For literal k: the (pattern, required group) pairs it satisfies, packed as (pattern << 6 | group) << 1 | w,
-     *  where w = 1 when the pattern needs the literal at the start of a word. */
+    /** The automaton this lexicon's literals are found with, possibly shared with other lexicons. */
+    private final Keywords keywords;
+    /** For keyword k: the (pattern, required group) pairs it satisfies, packed as (pattern << 6 | group) << 1 | w,
+     *  where w = 1 when the pattern needs the literal at the start of a word; null for other lexicons' keywords. */
     private final int[][] literalUses;
-    private final int[] literalLengths;
     /** Per pattern: the bit mask with one bit per required group. */
     private final long[] fullMask;
     private final int[] alwaysRun;
-    /** Per pattern: literal ids its matches must start with (see {@link LexiconPattern#leadingLiterals}), or null. */
-    private final int[][] leadingLiteralIds;
+    /** Per pattern: whether it is only tried where one of its {@link LexiconPattern#leadingLiterals} starts a word. */
+    private final boolean[] startsWithLeading;
+    /** For keyword k: the patterns whose matches may start where k starts a word; null when none. */
+    private final int[][] leadingUses;
 
+    /** A lexicon with an automaton of its own. */
     Lexicon(List<LexiconPattern> patterns) {
+        this(patterns, Keywords.of(patterns));
+    }
+
+    /** @param keywords an automaton that knows every required literal of the patterns (see {@link Keywords#of}) */
+    Lexicon(List<LexiconPattern> patterns, Keywords keywords) {
         this.patterns = List.copyOf(patterns);
-        java.util.Map<String, List<Integer>> uses = new java.util.LinkedHashMap<>();
+        this.keywords = keywords;
+        List<List<Integer>> uses = new ArrayList<>();
+        for (int k = 0; k < keywords.size(); k++) {
+            uses.add(null);
+        }
         List<Integer> always = new ArrayList<>();
+        java.util.Set<String> ownLiterals = new java.util.HashSet<>();
         this.fullMask = new long[patterns.size()];
         for (int id = 0; id < patterns.size(); id++) {
-            List<List<String>> required = patterns.get(id).requiredGroups();
+            for (List<String> group : patterns.get(id).requiredGroups()) {
+                group.forEach(literal -> ownLiterals.add(LexiconPattern.unmarked(literal)));
+            }
+            List<List<String>> required = selective(patterns.get(id).requiredGroups());
             if (required.isEmpty()) {
                 always.add(id);
                 continue;
@@ -56,40 +70,86 @@ final class Lexicon {
             for (int g = 0; g < groupCount; g++) {
                 for (String literal : required.get(g)) {
                     boolean atWordStart = literal.charAt(0) == LexiconPattern.AT_WORD_START;
-                    uses.computeIfAbsent(LexiconPattern.unmarked(literal), l -> new ArrayList<>())
-                            .add((id << 6 | g) << 1 | (atWordStart ? 1 : 0));
+                    int keyword = keywordId(keywords, LexiconPattern.unmarked(literal));
+                    if (uses.get(keyword) == null) {
+                        uses.set(keyword, new ArrayList<>());
+                    }
+                    uses.get(keyword).add((id << 6 | g) << 1 | (atWordStart ? 1 : 0));
                 }
             }
             fullMask[id] = (1L << groupCount) - 1;
         }
-        List<String> keywords = new ArrayList<>(uses.keySet());
-        this.literals = new AhoCorasick(keywords);
-        this.literalLengths = keywords.stream().mapToInt(String::length).toArray();
-        this.literalUses = uses.values().stream()
-                .map(list -> list.stream().mapToInt(Integer::intValue).distinct().toArray())
+        this.literalUses = uses.stream()
+                .map(list -> list == null ? null : list.stream().mapToInt(Integer::intValue).distinct().toArray())
                 .toArray(int[][]::new);
         this.alwaysRun = always.stream().mapToInt(Integer::intValue).toArray();
-        java.util.Map<String, Integer> literalIds = new java.util.HashMap<>();
+        // only patterns whose leading literals are all required literals of this lexicon, as when every lexicon had
+        // an automaton of its own: the others keep the scan that resumes after each match
+        this.startsWithLeading = new boolean[patterns.size()];
+        List<List<Integer>> leaders = new ArrayList<>();
         for (int k = 0; k < keywords.size(); k++) {
-            literalIds.put(keywords.get(k), k);
+            leaders.add(null);
         }
-        this.leadingLiteralIds = new int[patterns.size()][];
         for (int id = 0; id < patterns.size(); id++) {
             List<String> leading = patterns.get(id).leadingLiterals();
-            if (leading != null && leading.stream().allMatch(literalIds::containsKey)) {
-                leadingLiteralIds[id] = leading.stream().mapToInt(literalIds::get).toArray();
+            if (leading == null || !ownLiterals.containsAll(leading)) {
+                continue;
+            }
+            startsWithLeading[id] = true;
+            for (String literal : leading) {
+                int keyword = keywords.id(literal);
+                if (leaders.get(keyword) == null) {
+                    leaders.set(keyword, new ArrayList<>());
+                }
+                leaders.get(keyword).add(id);
             }
         }
+        this.leadingUses = leaders.stream()
+                .map(list -> list == null ? null : list.stream().mapToInt(Integer::intValue).distinct().toArray())
+                .toArray(int[][]::new);
+    }
+
+    /**
+     * The required groups worth checking: those whose every literal has at least three chars. A group that may be
+     * satisfied by “je”, “ik” or “in” is satisfied by nearly every message of its language, and updating the masks of
+     * every pattern that needs one was a tenth of the lexicon work. Leaving a group out only lets more texts through
+     * to the regex, which decides. With no such group, the group with the longest shortest literal.
+     */
+    static List<List<String>> selective(List<List<String>> groups) {
+        List<List<String>> kept = new ArrayList<>();
+        List<String> best = null;
+        for (List<String> group : groups) {
+            int shortest = shortest(group);
+            if (shortest >= 3) {
+                kept.add(group);
+            }
+            if (best == null || shortest > shortest(best)) {
+                best = group;
+            }
+        }
+        return kept.isEmpty() && best != null ? List.of(best) : kept;
+    }
+
+    private static int shortest(List<String> group) {
+        return group.stream().mapToInt(l -> LexiconPattern.unmarked(l).length()).min().orElse(0);
+    }
+
+    private static int keywordId(Keywords keywords, String literal) {
+        int id = keywords.id(literal);
+        if (id < 0) {
+            throw new IllegalArgumentException("the keyword automaton lacks the literal " + literal);
+        }
+        return id;
     }
 
     /** Patterns that create labels: self_harm, grooming, harassment, sexual, spam. */
-    static Lexicon harmFromClasspath(ClassLoader loader) {
-        return fromClasspath(loader, HARM_CATEGORIES);
+    static List<LexiconPattern> harmPatterns(ClassLoader loader) {
+        return patterns(loader, HARM_CATEGORIES);
     }
 
     /** Context patterns (idiom, reported): only needed for texts that already have harm hits. */
-    static Lexicon contextFromClasspath(ClassLoader loader) {
-        return fromClasspath(loader, List.of(IDIOM, REPORTED));
+    static List<LexiconPattern> contextPatterns(ClassLoader loader) {
+        return patterns(loader, List.of(IDIOM, REPORTED));
     }
 
     /** Proper nouns that must not count as a harm term (see {@code proper_nouns.txt}), lower case and folded. */
@@ -122,6 +182,10 @@ final class Lexicon {
     }
 
     private static Lexicon fromClasspath(ClassLoader loader, List<String> categories) {
+        return new Lexicon(patterns(loader, categories));
+    }
+
+    private static List<LexiconPattern> patterns(ClassLoader loader, List<String> categories) {
         List<LexiconPattern> all = new ArrayList<>();
         for (String category : categories) {
             Label label = HARM_CATEGORIES.contains(category)
@@ -131,7 +195,7 @@ final class Lexicon {
                 all.addAll(load(loader, file, category, label, language));
             }
         }
-        return new Lexicon(all);
+        return all;
     }
 
     private static List<LexiconPattern> load(ClassLoader loader, String file, String category, Label label,
@@ -183,74 +247,105 @@ final class Lexicon {
      * then only the few regexes that can match run.
      */
     List<Hit> match(String wordView) {
-        BitSet anywhere = new BitSet(literalUses.length);
-        BitSet atWordStart = new BitSet(literalUses.length);
-        // word-start occurrences as (literal, start) pairs, for patterns that can only match there
-        int[][] occurrences = {new int[16]};
-        int[] occurrenceCount = {0};
-        literals.collect(wordView, (literal, end) -> {
-            anywhere.set(literal);
-            int start = end - literalLengths[literal];
-            if (start == 0 || !TextNormalizer.isAsciiLetterOrDigit(wordView.charAt(start - 1))) {
-                atWordStart.set(literal);
-                if (occurrenceCount[0] * 2 + 2 > occurrences[0].length) {
-                    occurrences[0] = java.util.Arrays.copyOf(occurrences[0], occurrences[0].length * 2);
-                }
-                occurrences[0][occurrenceCount[0] * 2] = literal;
-                occurrences[0][occurrenceCount[0] * 2 + 1] = start;
-                occurrenceCount[0]++;
+        return match(keywords.scan(wordView));
+    }
+
+    /** The keyword scan of a word view that {@link #match(Keywords.Scan)} reads. */
+    Keywords.Scan scan(String wordView) {
+        return keywords.scan(wordView);
+    }
+
+    /** {@link #match(String)} on a keyword scan, made by this lexicon's automaton or by another (then scanned anew). */
+    List<Hit> match(Keywords.Scan scan) {
+        if (!scan.by(keywords)) {
+            return match(scan.text());
+        }
+        String wordView = scan.text();
+        long[] masks = null;
+        long[] ready = new long[(patterns.size() + 63) >>> 6];
+        for (int k = 0; k < scan.distinctCount(); k++) {
+            int keyword = scan.distinct(k);
+            int[] uses = literalUses[keyword];
+            if (uses == null) {
+                continue;
             }
-        });
-        long[] masks = new long[patterns.size()];
-        BitSet ready = new BitSet(patterns.size());
-        for (int k = anywhere.nextSetBit(0); k >= 0; k = anywhere.nextSetBit(k + 1)) {
-            boolean wordStart = atWordStart.get(k);
-            for (int packed : literalUses[k]) {
+            boolean wordStart = (scan.flags(keyword) & Keywords.Scan.AT_WORD_START) != 0;
+            for (int packed : uses) {
                 if ((packed & 1) == 1 && !wordStart) {
                     continue;
                 }
                 int use = packed >>> 1;
                 int id = use >>> 6;
+                if (masks == null) {
+                    masks = new long[patterns.size()];
+                }
                 masks[id] |= 1L << (use & 63);
                 if (masks[id] == fullMask[id]) {
-                    ready.set(id);
+                    ready[id >>> 6] |= 1L << id;
                 }
             }
         }
+        long[] candidates = leadingCandidates(scan, ready);
+        int candidate = 0;
         List<Hit> hits = new ArrayList<>();
-        int[] wordStarts = null; // computed once per text for all the patterns that need them
-        for (int id = ready.nextSetBit(0); id >= 0; id = ready.nextSetBit(id + 1)) {
-            int[] leading = leadingLiteralIds[id];
-            if (leading == null) {
-                if (wordStarts == null) {
-                    wordStarts = wordStarts(wordView);
+        for (int word = 0; word < ready.length; word++) {
+            for (long bits = ready[word]; bits != 0; bits &= bits - 1) {
+                int id = word << 6 | Long.numberOfTrailingZeros(bits);
+                if (!startsWithLeading[id]) {
+                    find(patterns.get(id), wordView, scan.wordStarts(), hits);
+                    continue;
                 }
-                find(patterns.get(id), wordView, wordStarts, hits);
-            } else {
-                findAt(patterns.get(id), wordView, leading, occurrences[0], occurrenceCount[0], hits);
+                int first = candidate;
+                while (candidate < candidates.length && (int) (candidates[candidate] >>> 32) == id) {
+                    candidate++;
+                }
+                findAt(patterns.get(id), wordView, candidates, first, candidate, hits);
             }
         }
         for (int id : alwaysRun) {
-            if (wordStarts == null) {
-                wordStarts = wordStarts(wordView);
-            }
-            find(patterns.get(id), wordView, wordStarts, hits);
+            find(patterns.get(id), wordView, scan.wordStarts(), hits);
         }
         return hits;
     }
 
-    /** Tries the regex only where one of its leading literals starts a word. */
-    private static void findAt(LexiconPattern pattern, String text, int[] leading, int[] occurrences, int count,
+    /**
+     * Where the ready patterns that start with a leading literal may match: (pattern id, start) pairs packed in a
+     * long each, sorted, so each pattern's starts follow one another in text order.
+     */
+    private long[] leadingCandidates(Keywords.Scan scan, long[] ready) {
+        long[] candidates = new long[8];
+        int count = 0;
+        for (int o = 0; o < scan.wordStartCount(); o++) {
+            int[] leaders = leadingUses[scan.wordStartKeyword(o)];
+            if (leaders == null) {
+                continue;
+            }
+            for (int id : leaders) {
+                if ((ready[id >>> 6] & 1L << id) != 0) {
+                    if (count == candidates.length) {
+                        candidates = java.util.Arrays.copyOf(candidates, count * 2);
+                    }
+                    candidates[count++] = (long) id << 32 | scan.wordStartPosition(o);
+                }
+            }
+        }
+        candidates = java.util.Arrays.copyOf(candidates, count);
+        java.util.Arrays.sort(candidates);
+        return candidates;
+    }
+
+    /** Tries the regex at the given starts ({@code candidates} from {@code from} to {@code to}, in text order). */
+    private static void findAt(LexiconPattern pattern, String text, long[] candidates, int from, int to,
                                List<Hit> hits) {
         Matcher matcher = null;
         int lastStart = -1;
-        for (int o = 0; o < count; o++) {
-            int literal = occurrences[o * 2];
-            int start = occurrences[o * 2 + 1];
-            if (start == lastStart || !contains(leading, literal)
+        for (int c = from; c < to; c++) {
+            int start = (int) candidates[c];
+            if (start == lastStart
                     || (pattern.start() != null && !pattern.start().mayStartAt(text, start, text.length()))) {
                 continue;
             }
+            lastStart = start;
             if (matcher == null) {
                 matcher = pattern.pattern().matcher(text);
                 matcher.useTransparentBounds(true).useAnchoringBounds(false);
@@ -258,18 +353,8 @@ final class Lexicon {
             matcher.region(start, text.length());
             if (matcher.lookingAt() && matcher.end() > matcher.start()) {
                 hits.add(new Hit(pattern, matcher.start(), matcher.end()));
-                lastStart = start;
             }
         }
-    }
-
-    private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -312,8 +397,12 @@ final class Lexicon {
             // the matches Matcher.find gives: tried in order, resuming after each match
             Matcher matcher = null;
             int next = 0;
+            boolean[] first = pattern.firstChars();
             for (int start : wordStarts) {
-                if (start < next || !pattern.start().mayStartAt(text, start, text.length())) {
+                char c = text.charAt(start);
+                // the first char alone rules out most word starts, without a call
+                if (start < next || (c < first.length && !first[c])
+                        || !pattern.start().mayStartAt(text, start, text.length())) {
                     continue;
                 }
                 if (matcher == null) {

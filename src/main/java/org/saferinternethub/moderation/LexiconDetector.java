@@ -44,13 +44,18 @@ final class LexiconDetector implements Detector {
 
     @Override
     public void detect(ScreeningInput input, List<Span> found) {
+        detect(input, harm.scan(input.words().text()), found);
+    }
+
+    /** {@link #detect(ScreeningInput, List)} with the keyword scan of the word view made once for several detectors. */
+    void detect(ScreeningInput input, Keywords.Scan scan, List<Span> found) {
         MappedText view = input.words();
-        List<Lexicon.Hit> hits = harm.match(view.text());
+        List<Lexicon.Hit> hits = harm.match(scan);
         if (hits.isEmpty() || !mayFire(hits)) {
             return;
         }
         hits = new ArrayList<>(hits);
-        hits.addAll(context.match(view.text()));
+        hits.addAll(context.match(scan));
         List<Lexicon.Hit> idioms = new ArrayList<>();
         List<Lexicon.Hit> reported = new ArrayList<>();
         for (Lexicon.Hit hit : hits) {

@@ -34,9 +34,7 @@ public final class Screener {
                 new AddressDetector(),
                 new IdentifierDetector(),
                 new LinkDetector(builder.allowedLinkDomains),
-                new LexiconDetector(Lexicon.harmFromClasspath(loader), Lexicon.contextFromClasspath(loader),
-                        Lexicon.properNounsFromClasspath(loader)),
-                CueDetector.fromClasspath(loader));
+                PhraseDetectors.fromClasspath(loader));
         this.watchedWords = new WatchedWordMatcher(builder.watchedWords);
         this.languageGuesser = new LanguageGuesser(builder.defaultLanguage);
         this.placeholder = builder.placeholder;

@@ -119,4 +119,43 @@ class LexiconTests {
             }
         }
     }
+    /**
+     * The pre-filters (required literals, one automaton shared by the four lexicons of a screener, leading literals)
+     * hide no match a plain regex scan finds, and report only real matches.
+     */
+    @Test
+    void sharedKeywordScanFindsEveryMatchOfAPlainScan() throws java.io.IOException {
+        ClassLoader loader = LexiconTests.class.getClassLoader();
+        List<LexiconPattern> harm = Lexicon.harmPatterns(loader);
+        List<LexiconPattern> context = Lexicon.contextPatterns(loader);
+        CueDetector.Rules cues = CueDetector.rulesFromClasspath(loader);
+        Keywords keywords = Keywords.of(harm, context, cues.cues(), cues.context());
+        List<Lexicon> lexicons = List.of(new Lexicon(harm, keywords), new Lexicon(context, keywords),
+                new Lexicon(cues.cues(), keywords), new Lexicon(cues.context(), keywords));
+        int matches = 0;
+        for (CorpusTests.Example example : CorpusTests.load()) {
+            String view = TextNormalizer.wordView(TextNormalizer.baseView(example.text())).text();
+            Keywords.Scan scan = keywords.scan(view);
+            for (Lexicon lexicon : lexicons) {
+                java.util.Set<String> found = new java.util.HashSet<>();
+                for (Lexicon.Hit hit : lexicon.match(scan)) {
+                    java.util.regex.Matcher matcher = hit.pattern().pattern().matcher(view);
+                    matcher.region(hit.start(), view.length()).useTransparentBounds(true).useAnchoringBounds(false);
+                    assertTrue(matcher.lookingAt() && matcher.end() == hit.end(),
+                            () -> hit.pattern().source() + " reported " + hit + " on " + view);
+                    found.add(hit.pattern().source() + "@" + hit.start() + "-" + hit.end());
+                }
+                for (LexiconPattern pattern : lexicon.patterns()) {
+                    java.util.regex.Matcher matcher = pattern.pattern().matcher(view);
+                    while (matcher.find()) {
+                        String match = pattern.source() + "@" + matcher.start() + "-" + matcher.end();
+                        assertTrue(matcher.end() == matcher.start() || found.contains(match),
+                                () -> match + " missed on " + view);
+                        matches++;
+                    }
+                }
+            }
+        }
+        assertTrue(matches > 1_000, "matches checked: " + matches);
+    }
 }
