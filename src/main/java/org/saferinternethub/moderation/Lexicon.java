@@ -40,6 +40,12 @@ final class Lexicon {
     private final boolean[] startsWithLeading;
     /** For keyword k: the patterns whose matches may start where k starts a word; null when none. */
     private final int[][] leadingUses;
+    /**
+     * Per thread, the required groups found so far of each pattern (all zero between calls), and the patterns whose
+     * mask a call has set, to clear them: zeroing a fresh mask array per lexicon and message cost more than filling it.
+     */
+    private final ThreadLocal<long[]> groupsFound;
+    private final ThreadLocal<int[]> touchedPatterns;
 
     /** A lexicon with an automaton of its own. */
     Lexicon(List<LexiconPattern> patterns) {
@@ -50,6 +56,8 @@ final class Lexicon {
     Lexicon(List<LexiconPattern> patterns, Keywords keywords) {
         this.patterns = List.copyOf(patterns);
         this.keywords = keywords;
+        this.groupsFound = ThreadLocal.withInitial(() -> new long[patterns.size()]);
+        this.touchedPatterns = ThreadLocal.withInitial(() -> new int[patterns.size()]);
         List<List<Integer>> uses = new ArrayList<>();
         for (int k = 0; k < keywords.size(); k++) {
             uses.add(null);
@@ -261,7 +269,9 @@ final class Lexicon {
             return match(scan.text());
         }
         String wordView = scan.text();
-        long[] masks = null;
+        long[] masks = groupsFound.get();
+        int[] touched = touchedPatterns.get();
+        int touchedCount = 0;
         long[] ready = new long[(patterns.size() + 63) >>> 6];
         for (int k = 0; k < scan.distinctCount(); k++) {
             int keyword = scan.distinct(k);
@@ -276,14 +286,17 @@ final class Lexicon {
                 }
                 int use = packed >>> 1;
                 int id = use >>> 6;
-                if (masks == null) {
-                    masks = new long[patterns.size()];
+                if (masks[id] == 0) {
+                    touched[touchedCount++] = id;
                 }
                 masks[id] |= 1L << (use & 63);
                 if (masks[id] == fullMask[id]) {
                     ready[id >>> 6] |= 1L << id;
                 }
             }
+        }
+        for (int t = 0; t < touchedCount; t++) {
+            masks[touched[t]] = 0;
         }
         long[] candidates = leadingCandidates(scan, ready);
         int candidate = 0;
