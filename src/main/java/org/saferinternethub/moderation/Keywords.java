@@ -26,16 +26,23 @@ final class Keywords {
         this.automaton = new AhoCorasick(distinct);
     }
 
-    /** The keywords the patterns of these lexicons require (see {@link LexiconPattern#requiredGroups}). */
+    /**
+     * The keywords the lexicons of these patterns look for: the literals of the required groups they check (see
+     * {@link Lexicon#selective}) and the literals their matches start with. A literal that is neither, such as a
+     * two-letter word, would only cost a report at every occurrence.
+     */
     @SafeVarargs
     static Keywords of(List<LexiconPattern>... patternLists) {
         List<String> literals = new ArrayList<>();
         for (List<LexiconPattern> patterns : patternLists) {
             for (LexiconPattern pattern : patterns) {
-                for (List<String> group : pattern.requiredGroups()) {
+                for (List<String> group : Lexicon.selective(pattern.requiredGroups())) {
                     for (String literal : group) {
                         literals.add(LexiconPattern.unmarked(literal));
                     }
+                }
+                if (pattern.leadingLiterals() != null) {
+                    literals.addAll(pattern.leadingLiterals());
                 }
             }
         }
