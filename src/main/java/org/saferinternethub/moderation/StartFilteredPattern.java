@@ -33,8 +33,9 @@ final class StartFilteredPattern {
             PROBED_COLUMN[PROBED.charAt(k)] = (byte) k;
         }
     }
-    private static final char REJECT = Character.MAX_VALUE;
-    private static final char ACCEPT = Character.MAX_VALUE - 1;
+    /** Table entries past the last row (rows fit a byte, as at most {@link #PREFIX_NODES} nodes are expanded). */
+    private static final int REJECT = 255;
+    private static final int ACCEPT = 254;
     /** Deeper than this, or beyond this many nodes, the trie stops telling prefixes apart (and lets them pass). */
     private static final int PREFIX_DEPTH = 8;
     private static final int PREFIX_NODES = 64;
@@ -59,7 +60,7 @@ final class StartFilteredPattern {
      * flattened for a walk of one array read per char: row r, column {@link #PROBED} index k holds the row of the
      * prefix plus that char, {@link #REJECT} or {@link #ACCEPT} (the trie can tell no more). Null when not learnt.
      */
-    private final char[] prefixTable;
+    private final byte[] prefixTable;
 
     /**
      * @param startChars  chars a match can start with, as in a regex class body without escapes: {@code a-z0-9+}
@@ -216,14 +217,15 @@ final class StartFilteredPattern {
     }
 
     /** The trie as one table; only the nodes that were expanded get a row, every other node accepts. */
-    private static char[] flatten(List<char[]> chars, List<int[]> next) {
+    private static byte[] flatten(List<char[]> chars, List<int[]> next) {
         int[] rowOf = new int[chars.size()];
         int rows = 0;
         for (int node = 0; node < chars.size(); node++) {
             rowOf[node] = chars.get(node) == null ? -1 : rows++;
         }
-        char[] table = new char[rows * PROBED.length()];
-        java.util.Arrays.fill(table, REJECT);
+        // bytes, not chars: the tables of all lexicon patterns together outgrew the cache, and a walk missed it
+        byte[] table = new byte[rows * PROBED.length()];
+        java.util.Arrays.fill(table, (byte) REJECT);
         for (int node = 0; node < chars.size(); node++) {
             char[] allowed = chars.get(node);
             if (allowed == null) {
@@ -232,7 +234,7 @@ final class StartFilteredPattern {
             for (int k = 0; k < allowed.length; k++) {
                 int child = next.get(node)[k];
                 table[rowOf[node] * PROBED.length() + PROBED_COLUMN[allowed[k]]] =
-                        child < 0 || rowOf[child] < 0 ? ACCEPT : (char) rowOf[child];
+                        (byte) (child < 0 || rowOf[child] < 0 ? ACCEPT : rowOf[child]);
             }
         }
         return table;
@@ -247,7 +249,7 @@ final class StartFilteredPattern {
             if (column < 0) {
                 return true;
             }
-            char next = prefixTable[row * PROBED.length() + column];
+            int next = prefixTable[row * PROBED.length() + column] & 0xFF;
             if (next == REJECT) {
                 return false;
             }
