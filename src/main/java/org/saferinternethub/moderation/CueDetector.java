@@ -3,7 +3,6 @@ package org.saferinternethub.moderation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,12 +153,18 @@ final class CueDetector implements Detector {
      * messages with a cue have one weak cue (“foto”, “robux”) and nothing to add it to.
      */
     private static boolean mayFire(List<Lexicon.Hit> hits) {
-        Map<String, Double> weights = new HashMap<>();
+        // per label and language; a string key per hit cost more than the sums
+        double[] weights = new double[Label.values().length * Lexicon.LANGUAGES.size()];
         Set<LexiconPattern> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Lexicon.Hit hit : hits) {
             LexiconPattern pattern = hit.pattern();
-            if (distinct.add(pattern) && weights.merge(pattern.label() + " " + pattern.language(), pattern.weight(),
-                    Double::sum) >= FIRE_AT - ROUNDING_SLACK) {
+            if (!distinct.add(pattern)) {
+                continue;
+            }
+            int key = pattern.label().ordinal() * Lexicon.LANGUAGES.size()
+                    + Lexicon.LANGUAGES.indexOf(pattern.language());
+            weights[key] += pattern.weight();
+            if (weights[key] >= FIRE_AT - ROUNDING_SLACK) {
                 return true;
             }
         }
