@@ -9,7 +9,7 @@ import java.util.List;
  * Multi-literal search used to decide which lexicon regexes can possibly match a text: each regex has a literal
  * “anchor” it cannot match without, so one linear pass over the text replaces running hundreds of regexes.
  * Compiled to a full DFA over the chars the keywords use (any other char resets to the root), immutable after
- * construction. The table holds one column per such char (about 40, not 128) in {@code char}s, so the few
+ * construction. The table holds one column per such char (about 30, not 128) in {@code char}s, so the few
  * thousand states fit in a few hundred KB and stay in cache between messages.
  */
 final class AhoCorasick {
@@ -17,11 +17,15 @@ final class AhoCorasick {
 
     /** Column of each ASCII char in the table; 0 for chars no keyword uses (they lead back to the root). */
     private final byte[] columnOf = new byte[ALPHABET];
-    private final int width;
-    /** DFA transitions, flattened: next state of (state, column) at state * width + column. */
+    /** Log2 of the row width: rows are a power of two wide, so a row starts at a shift, not a multiplication. */
+    private final int rowShift;
+    /**
+     * DFA transitions, flattened: next state of (state, column) at (state << rowShift) + column, with
+     * {@link #REPORTS} set when that state has outputs, so the scan tests the value it already holds.
+     */
     private final char[] transitions;
     private final int[][] outputs;
-    private final boolean[] hasOutput;
+    private static final int REPORTS = 0x8000;
 
     /** @param keywords keyword i reports value i; keywords are ASCII lower-case strings */
     AhoCorasick(List<String> keywords) {
@@ -92,7 +96,7 @@ final class AhoCorasick {
                 }
             }
         }
-        if (states > Character.MAX_VALUE) {
+        if (states >= REPORTS) {
             throw new IllegalArgumentException("too many keyword states: " + states);
         }
         int columns = 1;
@@ -104,17 +108,22 @@ final class AhoCorasick {
                 }
             }
         }
-        width = columns;
+        rowShift = 32 - Integer.numberOfLeadingZeros(columns - 1);
         outputs = new int[states][];
-        hasOutput = new boolean[states];
-        transitions = new char[states * width];
+        boolean[] hasOutput = new boolean[states];
         for (int old = 0; old < states; old++) {
             int s = renumbered[old];
             outputs[s] = out.get(old).stream().mapToInt(Integer::intValue).distinct().toArray();
             hasOutput[s] = outputs[s].length > 0;
+        }
+        transitions = new char[states << rowShift];
+        for (int old = 0; old < states; old++) {
+            int s = renumbered[old];
             for (int c = 0; c < ALPHABET; c++) {
                 if (columnOf[c] != 0) {
-                    transitions[s * width + columnOf[c]] = (char) renumbered[next[old][c]];
+                    int target = renumbered[next[old][c]];
+                    transitions[(s << rowShift) + columnOf[c]] =
+                            (char) (hasOutput[target] ? target | REPORTS : target);
                 }
             }
         }
@@ -137,8 +146,9 @@ final class AhoCorasick {
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             int column = c < ALPHABET ? columnOf[c] : 0;
-            state = column == 0 ? 0 : transitions[state * width + column];
-            if (hasOutput[state]) {
+            int next = column == 0 ? 0 : transitions[(state << rowShift) + column];
+            state = next & (REPORTS - 1);
+            if (next >= REPORTS) {
                 for (int id : outputs[state]) {
                     sink.found(id, i + 1);
                 }
