@@ -28,8 +28,8 @@ final class Keywords {
 
     /**
      * The keywords the lexicons of these patterns look for: the literals of the required groups they check (see
-     * {@link Lexicon#selective}) and the literals their matches start with. A literal that is neither, such as a
-     * two-letter word, would only cost a report at every occurrence.
+     * {@link Lexicon#selective}) and the literals their matches start with, unless one of those is short. A short
+     * literal such as a two-letter word would cost a report at nearly every word.
      */
     @SafeVarargs
     static Keywords of(List<LexiconPattern>... patternLists) {
@@ -41,7 +41,7 @@ final class Keywords {
                         literals.add(LexiconPattern.unmarked(literal));
                     }
                 }
-                if (pattern.leadingLiterals() != null) {
+                if (pattern.leadingLiterals() != null && Lexicon.allSelective(pattern.leadingLiterals())) {
                     literals.addAll(pattern.leadingLiterals());
                 }
             }

@@ -27,6 +27,9 @@ final class Lexicon {
     record Hit(LexiconPattern pattern, int start, int end) {
     }
 
+    /** Literals shorter than this occur in nearly every text, and are not worth a keyword. */
+    static final int SELECTIVE_LENGTH = 3;
+
     private final List<LexiconPattern> patterns;
     /** The automaton this lexicon's literals are found with, possibly shared with other lexicons. */
     private final Keywords keywords;
@@ -36,10 +39,18 @@ final class Lexicon {
     /** Per pattern: the bit mask with one bit per required group. */
     private final long[] fullMask;
     private final int[] alwaysRun;
+    /** Patterns with only short required literals (see {@link #selective}): ready for every text, bit per pattern. */
+    private final long[] alwaysReady;
     /** Per pattern: whether it is only tried where one of its {@link LexiconPattern#leadingLiterals} starts a word. */
     private final boolean[] startsWithLeading;
     /** For keyword k: the patterns whose matches may start where k starts a word; null when none. */
     private final int[][] leadingUses;
+    /**
+     * Per pattern: its leading literals when one of them is shorter than {@link #SELECTIVE_LENGTH} (found with
+     * indexOf, only for patterns that are ready), else null. As keywords, “en”, “de” or “he” (in every “the”) made
+     * two thirds of the automaton's reports.
+     */
+    private final String[][] shortLeading;
     /**
      * Per thread, the required groups found so far of each pattern (all zero between calls), and the patterns whose
      * mask a call has set, to clear them: zeroing a fresh mask array per lexicon and message cost more than filling it.
@@ -63,15 +74,20 @@ final class Lexicon {
             uses.add(null);
         }
         List<Integer> always = new ArrayList<>();
+        this.alwaysReady = new long[(patterns.size() + 63) >>> 6];
         java.util.Set<String> ownLiterals = new java.util.HashSet<>();
         this.fullMask = new long[patterns.size()];
         for (int id = 0; id < patterns.size(); id++) {
             for (List<String> group : patterns.get(id).requiredGroups()) {
                 group.forEach(literal -> ownLiterals.add(LexiconPattern.unmarked(literal)));
             }
+            if (patterns.get(id).requiredGroups().isEmpty()) {
+                always.add(id);
+                continue;
+            }
             List<List<String>> required = selective(patterns.get(id).requiredGroups());
             if (required.isEmpty()) {
-                always.add(id);
+                alwaysReady[id >>> 6] |= 1L << id;
                 continue;
             }
             int groupCount = Math.min(required.size(), 63);
@@ -94,6 +110,7 @@ final class Lexicon {
         // only patterns whose leading literals are all required literals of this lexicon, as when every lexicon had
         // an automaton of its own: the others keep the scan that resumes after each match
         this.startsWithLeading = new boolean[patterns.size()];
+        this.shortLeading = new String[patterns.size()][];
         List<List<Integer>> leaders = new ArrayList<>();
         for (int k = 0; k < keywords.size(); k++) {
             leaders.add(null);
@@ -104,6 +121,10 @@ final class Lexicon {
                 continue;
             }
             startsWithLeading[id] = true;
+            if (!allSelective(leading)) {
+                shortLeading[id] = leading.toArray(String[]::new);
+                continue;
+            }
             for (String literal : leading) {
                 int keyword = keywords.id(literal);
                 if (leaders.get(keyword) == null) {
@@ -118,24 +139,25 @@ final class Lexicon {
     }
 
     /**
-     * The required groups worth checking: those whose every literal has at least three chars. A group that may be
-     * satisfied by “je”, “ik” or “in” is satisfied by nearly every message of its language, and updating the masks of
-     * every pattern that needs one was a tenth of the lexicon work. Leaving a group out only lets more texts through
-     * to the regex, which decides. With no such group, the group with the longest shortest literal.
+     * The required groups worth checking: those whose every literal has at least {@link #SELECTIVE_LENGTH} chars. A
+     * group that may be satisfied by “je”, “ik” or “in” is satisfied by nearly every message of its language, and
+     * finding those words and updating the masks of every pattern that needs one was a third of the lexicon work.
+     * Leaving a group out only lets more texts through to the position filters and the regex, which decide; a
+     * pattern left with none is tried on every text.
      */
     static List<List<String>> selective(List<List<String>> groups) {
         List<List<String>> kept = new ArrayList<>();
-        List<String> best = null;
         for (List<String> group : groups) {
-            int shortest = shortest(group);
-            if (shortest >= 3) {
+            if (allSelective(group)) {
                 kept.add(group);
             }
-            if (best == null || shortest > shortest(best)) {
-                best = group;
-            }
         }
-        return kept.isEmpty() && best != null ? List.of(best) : kept;
+        return kept;
+    }
+
+    /** Whether every literal is long enough to be worth a keyword (see {@link #selective}). */
+    static boolean allSelective(List<String> literals) {
+        return shortest(literals) >= SELECTIVE_LENGTH;
     }
 
     private static int shortest(List<String> group) {
@@ -272,7 +294,7 @@ final class Lexicon {
         long[] masks = groupsFound.get();
         int[] touched = touchedPatterns.get();
         int touchedCount = 0;
-        long[] ready = new long[(patterns.size() + 63) >>> 6];
+        long[] ready = alwaysReady.clone();
         for (int k = 0; k < scan.distinctCount(); k++) {
             int keyword = scan.distinct(k);
             int[] uses = literalUses[keyword];
@@ -339,6 +361,26 @@ final class Lexicon {
                         candidates = java.util.Arrays.copyOf(candidates, count * 2);
                     }
                     candidates[count++] = (long) id << 32 | scan.wordStartPosition(o);
+                }
+            }
+        }
+        String text = scan.text();
+        for (int word = 0; word < ready.length; word++) {
+            for (long bits = ready[word]; bits != 0; bits &= bits - 1) {
+                int id = word << 6 | Long.numberOfTrailingZeros(bits);
+                if (shortLeading[id] == null) {
+                    continue;
+                }
+                for (String literal : shortLeading[id]) {
+                    for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+                        // a word start as the keyword scan defines it
+                        if (at == 0 || !TextNormalizer.isAsciiLetterOrDigit(text.charAt(at - 1))) {
+                            if (count == candidates.length) {
+                                candidates = java.util.Arrays.copyOf(candidates, count * 2);
+                            }
+                            candidates[count++] = (long) id << 32 | at;
+                        }
+                    }
                 }
             }
         }
