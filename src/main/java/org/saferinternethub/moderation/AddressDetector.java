@@ -139,10 +139,10 @@ final class AddressDetector implements Detector {
      * Where a match of {@link #COMPOUND}, {@link #DE_SEPARATE} or {@link #NL_SEPARATE} can start: each holds a
      * street suffix, followed within {@value #SUFFIX_TO_NUMBER} chars of {@link #SUFFIX_TO_NUMBER_CHARS} by the first
      * digit of the house number, and starts a word at most {@value #START_TO_SUFFIX_END} chars before the suffix ends.
-     * Found backwards from each digit that starts a number. True at every index a match may start at.
+     * Found backwards from each digit that starts a number.
      */
-    static boolean[] streetNameStarts(String text) {
-        boolean[] starts = new boolean[text.length()];
+    static CandidateStarts streetNameStarts(String text) {
+        CandidateStarts starts = new CandidateStarts(text);
         for (int digit = 0; digit < text.length(); digit++) {
             if (!TextNormalizer.isAsciiDigit(text.charAt(digit))
                     || (digit > 0 && TextNormalizer.isAsciiDigit(text.charAt(digit - 1)))) {
@@ -167,9 +167,11 @@ final class AddressDetector implements Detector {
     }
 
     /** Marks the indexes from {@code from} to {@code to} (exclusive) where a {@code \\b[a-z]} can match. */
-    private static void markWordStarts(String text, int from, int to, boolean[] starts) {
+    private static void markWordStarts(String text, int from, int to, CandidateStarts starts) {
         for (int p = from; p < to; p++) {
-            starts[p] |= TextNormalizer.isAsciiLetter(text.charAt(p)) && (p == 0 || !isAsciiWordChar(text.charAt(p - 1)));
+            if (TextNormalizer.isAsciiLetter(text.charAt(p)) && (p == 0 || !isAsciiWordChar(text.charAt(p - 1)))) {
+                starts.add(p);
+            }
         }
     }
 
@@ -187,12 +189,12 @@ final class AddressDetector implements Detector {
         if (!mentionsStreet(text)) {
             return;
         }
-        boolean[] streetNameStarts = streetNameStarts(text);
-        findAt(COMPOUND, streetNameStarts, view, found);
+        CandidateStarts streetNameStarts = streetNameStarts(text);
+        addAll(COMPOUND, streetNameStarts, view, found);
         scan(FR_NUMBER_AFTER, view, found);
         scan(NUMBER_FIRST, view, found);
-        findAt(DE_SEPARATE, streetNameStarts, view, found);
-        findAt(NL_SEPARATE, streetNameStarts, view, found);
+        addAll(DE_SEPARATE, streetNameStarts, view, found);
+        addAll(NL_SEPARATE, streetNameStarts, view, found);
     }
 
     private static void scan(StartFilteredPattern pattern, MappedText view, List<Span> found) {
@@ -203,26 +205,8 @@ final class AddressDetector implements Detector {
         }
     }
 
-    /**
-     * The matches {@link Matcher#find()} would give, trying the regex only at the given starts (a superset of where
-     * it can match), left to right and never inside a previous match.
-     */
-    static void findAt(Pattern pattern, boolean[] starts, MappedText view, List<Span> found) {
-        String text = view.text();
-        Matcher m = null;
-        int searchFrom = 0;
-        for (int p = 0; p < starts.length; p++) {
-            if (!starts[p] || p < searchFrom) {
-                continue;
-            }
-            if (m == null) {
-                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(p, text.length());
-            if (m.lookingAt()) {
-                found.add(ScreeningInput.span(view, m.start(), m.end(), Label.PII_ADDRESS, 0.85));
-                searchFrom = Math.max(m.end(), p + 1);
-            }
-        }
+    static void addAll(Pattern pattern, CandidateStarts starts, MappedText view, List<Span> found) {
+        starts.forEachMatch(pattern, view.text(),
+                m -> found.add(ScreeningInput.span(view, m.start(), m.end(), Label.PII_ADDRESS, 0.85)));
     }
 }

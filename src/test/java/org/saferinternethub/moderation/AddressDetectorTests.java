@@ -43,7 +43,7 @@ class AddressDetectorTests {
         for (String text : texts) {
             MappedText view = TextNormalizer.baseView(text);
             String viewText = view.text();
-            boolean[] starts = AddressDetector.streetNameStarts(viewText);
+            CandidateStarts starts = AddressDetector.streetNameStarts(viewText);
             for (Pattern pattern : List.of(AddressDetector.COMPOUND, AddressDetector.DE_SEPARATE,
                     AddressDetector.NL_SEPARATE)) {
                 List<Span> expected = new ArrayList<>();
@@ -52,7 +52,7 @@ class AddressDetectorTests {
                     expected.add(ScreeningInput.span(view, m.start(), m.end(), Label.PII_ADDRESS, 0.85));
                 }
                 List<Span> actual = new ArrayList<>();
-                AddressDetector.findAt(pattern, starts, view, actual);
+                AddressDetector.addAll(pattern, starts, view, actual);
                 assertEquals(expected, actual, () -> pattern + " in " + viewText);
             }
         }
