@@ -23,12 +23,16 @@ final class EmailDetector implements Detector {
     private static final String SPOKEN_DOT = "(?:\\s?[\\[({<]\\s?(?:dot|punt|point|punkt|\\.)\\s?[\\])}>]\\s?"
             + "|\\s(?:dot|punt|point|punkt)\\s)";
     private static final String KNOWN_TLD = "(?:com|net|org|be|nl|fr|de|eu|io|me|co|uk|lu|ch|at|info|live|edu)";
-    private static final StartFilteredPattern EMAIL = new StartFilteredPattern(Pattern.compile(
+    /** Tried only at {@link #localPartStarts}: as a scan it backtracked through every word of a text with a “.”. */
+    static final Pattern EMAIL = Pattern.compile(
             "(?<![a-z0-9._%+\\-])" + LOCAL + "(?:" + WRITTEN_AT + LABEL + "(?:" + DOT + LABEL + "){0,3}" + DOT
                     + "[a-z]{2,12}" + "|" + SPOKEN_AT + "(?!www\\.)" + LABEL
                     + "(?:(?:" + DOT + LABEL + "){0,3}" + SPOKEN_DOT + "[a-z]{2,12}"
-                    + "|(?:\\." + LABEL + "){0,3}\\." + KNOWN_TLD + "))\\b(?<!dot|punt|point|punkt)"),
-            "a-z0-9", "a-z0-9._%+-");
+                    + "|(?:\\." + LABEL + "){0,3}\\." + KNOWN_TLD + "))\\b(?<!dot|punt|point|punkt)");
+    /** The words of {@link #SPOKEN_AT}. */
+    private static final String[] SPOKEN_AT_WORDS = {"at", "arobase", "apenstaartje", "klammeraffe", "chez"};
+    /** Longest local part, as in {@link #LOCAL}. */
+    private static final int MAX_LOCAL = 64;
 
 
     @Override
@@ -38,13 +42,59 @@ final class EmailDetector implements Detector {
         if (!mayContainEmail(text)) {
             return;
         }
-        StartFilteredPattern.Scan scan = EMAIL.scan(text);
-        Matcher matcher = scan.matcher();
-        while (scan.find()) {
-            found.add(ScreeningInput.span(view, matcher.start(), matcher.end(), Label.PII_EMAIL,
-                    text.charAt(matcher.start() + indexOfAt(text, matcher.start(), matcher.end())) == '@'
-                            ? 0.99 : 0.85));
+        localPartStarts(text).forEachMatch(EMAIL, text, matcher -> found.add(ScreeningInput.span(view,
+                matcher.start(), matcher.end(), Label.PII_EMAIL,
+                text.charAt(matcher.start() + indexOfAt(text, matcher.start(), matcher.end())) == '@' ? 0.99 : 0.85)));
+    }
+
+    /**
+     * Where a match of {@link #EMAIL} can start. The local part runs up to the written or spoken “at”, which starts
+     * with a “@”, a bracket of {@link #WRITTEN_AT} or a space (before a “@” or bracket, or the one of
+     * {@link #SPOKEN_AT}); and the look-behind puts its start at the beginning of the run of local-part chars
+     * that ends there. So each such “at” gives at most two candidates, found backwards from it.
+     */
+    static CandidateStarts localPartStarts(String text) {
+        CandidateStarts starts = new CandidateStarts(text);
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c == '@' || c == '[' || c == '(' || c == '{' || c == '<') {
+                addLocalPartStart(text, at - 1, starts); // the written “at” may open with a space
+                addLocalPartStart(text, at, starts);
+            } else if (isRegexSpace(c) && startsSpokenAt(text, at + 1)) {
+                addLocalPartStart(text, at, starts);
+            }
         }
+        return starts;
+    }
+
+    /** Adds the start of the run of local-part chars that ends at {@code end} (exclusive), if it is short enough. */
+    private static void addLocalPartStart(String text, int end, CandidateStarts starts) {
+        int start = end;
+        while (start > 0 && end - start <= MAX_LOCAL && isLocalPartChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start < end && end - start <= MAX_LOCAL) {
+            starts.add(start);
+        }
+    }
+
+    private static boolean startsSpokenAt(String text, int from) {
+        for (String word : SPOKEN_AT_WORDS) {
+            if (text.startsWith(word, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chars of {@link #LOCAL} and of the look-behind before it. */
+    private static boolean isLocalPartChar(char c) {
+        return TextNormalizer.isAsciiLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    /** What {@code \\s} matches without Unicode flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static int indexOfAt(String text, int start, int end) {

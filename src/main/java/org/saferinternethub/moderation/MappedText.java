@@ -42,15 +42,36 @@ record MappedText(String text, int[] originalStart, int[] originalEnd) {
 
         void append(char c, int originalStart, int originalEnd) {
             if (length == chars.length) {
-                int grown = length * 2;
-                chars = java.util.Arrays.copyOf(chars, grown);
-                starts = java.util.Arrays.copyOf(starts, grown);
-                ends = java.util.Arrays.copyOf(ends, grown);
+                growTo(length * 2);
             }
             chars[length] = c;
             starts[length] = originalStart;
             ends[length] = originalEnd;
             length++;
+        }
+
+        /**
+         * Appends the chars from {@code start} to {@code end} (exclusive) of another view with their original ranges,
+         * as array copies: the views that change only a few chars of a text copy the rest this way.
+         */
+        void appendRange(MappedText from, int start, int end) {
+            int count = end - start;
+            if (count <= 0) {
+                return;
+            }
+            if (length + count > chars.length) {
+                growTo(Math.max(length * 2, length + count));
+            }
+            from.text().getChars(start, end, chars, length);
+            System.arraycopy(from.originalStart(), start, starts, length, count);
+            System.arraycopy(from.originalEnd(), start, ends, length, count);
+            length += count;
+        }
+
+        private void growTo(int capacity) {
+            chars = java.util.Arrays.copyOf(chars, capacity);
+            starts = java.util.Arrays.copyOf(starts, capacity);
+            ends = java.util.Arrays.copyOf(ends, capacity);
         }
 
         int length() {

@@ -388,9 +388,7 @@ final class TextNormalizer {
     }
 
     private static void copy(MappedText from, MappedText.Builder to, int start, int end) {
-        for (int k = start; k < end; k++) {
-            to.append(from.text().charAt(k), from.originalStart()[k], from.originalEnd()[k]);
-        }
+        to.appendRange(from, start, end);
     }
 
     // ---------------------------------------------------------------- word view
@@ -403,9 +401,18 @@ final class TextNormalizer {
     static MappedText joinSpacedLetters(MappedText in) {
         String text = in.text();
         int n = text.length();
-        boolean[] drop = new boolean[n];
+        boolean[] drop = null; // allocated for the first run to glue: most texts have none
+        boolean anyDropped = false;
         int i = 0;
         while (i < n) {
+            if (isAsciiLetterOrDigit(text.charAt(i)) && i + 1 < n && isAsciiLetterOrDigit(text.charAt(i + 1))) {
+                // a word of two or more chars: none of its chars is a single-char token, so skip it whole
+                i += 2;
+                while (i < n && isAsciiLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
             if (!isSingleCharToken(text, i)) {
                 i++;
                 continue;
@@ -442,7 +449,11 @@ final class TextNormalizer {
             if (chars >= 3 && letters >= 2) {
                 for (int k = runStart; k < lastCharEnd; k++) {
                     if (!isAsciiLetterOrDigit(text.charAt(k)) && !isLeetSymbol(text.charAt(k))) {
+                        if (drop == null) {
+                            drop = new boolean[n];
+                        }
                         drop[k] = true;
+                        anyDropped = true;
                     }
                 }
                 i = lastCharEnd;
@@ -451,10 +462,6 @@ final class TextNormalizer {
             } else {
                 i = lastCharEnd;
             }
-        }
-        boolean anyDropped = false;
-        for (boolean dropped : drop) {
-            anyDropped |= dropped;
         }
         if (!anyDropped) {
             return in;
@@ -491,22 +498,30 @@ final class TextNormalizer {
     static MappedText undoLeet(MappedText in) {
         String text = in.text();
         int n = text.length();
-        char[] chars = text.toCharArray();
+        char[] chars = null; // copied for the first token that may change: most texts have none
         boolean changed = false;
         int i = 0;
         while (i < n) {
-            if (!isTokenChar(chars[i])) {
+            if (!isTokenChar(text.charAt(i))) {
                 i++;
                 continue;
             }
+            // token bounds do not depend on the changes (leet chars become letters, both token chars), and the
+            // changes of a token only ever read that token, so the original text tells which tokens to visit
             int start = i;
             boolean hasLetter = false;
-            while (i < n && isTokenChar(chars[i])) {
-                hasLetter |= isAsciiLetter(chars[i]);
+            boolean hasOther = false;
+            while (i < n && isTokenChar(text.charAt(i))) {
+                boolean letter = isAsciiLetter(text.charAt(i));
+                hasLetter |= letter;
+                hasOther |= !letter;
                 i++;
             }
-            if (!hasLetter) {
-                continue;
+            if (!hasLetter || !hasOther) {
+                continue; // only letters, or no letter: nothing to undo
+            }
+            if (chars == null) {
+                chars = text.toCharArray();
             }
             int k = start;
             while (k < i) {
@@ -575,18 +590,24 @@ final class TextNormalizer {
             return in;
         }
         MappedText.Builder out = new MappedText.Builder(text.length());
+        int kept = 0; // start of the stretch of chars kept as they are, copied in one go before the next dropped char
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (c == '\'' || c == '`') {
+            boolean drop = c == '\'' || c == '`';
+            if (!drop && isAsciiLetter(c)) {
+                // the char last kept: the one before, unless that one was dropped
+                char previous = kept < k ? text.charAt(k - 1) : out.length() > 0 ? out.charAt(out.length() - 1) : 0;
+                drop = previous == c;
+            }
+            if (drop) {
+                out.appendRange(in, kept, k);
+                kept = k + 1;
                 if (out.length() > 0) {
                     out.extendLastTo(in.originalEnd()[k]);
                 }
-            } else if (out.length() > 0 && c == out.charAt(out.length() - 1) && isAsciiLetter(c)) {
-                out.extendLastTo(in.originalEnd()[k]);
-            } else {
-                out.append(c, in.originalStart()[k], in.originalEnd()[k]);
             }
         }
+        out.appendRange(in, kept, text.length());
         return out.build();
     }
 

@@ -14,8 +14,11 @@ final class WatchedWordMatcher {
     /** Upper bound on chars a single watched regex may inspect per message (many times the text length). */
     private static final int REGEX_CHAR_BUDGET = 200_000;
 
-    /** A regex term ({@code pattern}), or a plain term as its normalised words ({@code parts}). */
-    private record Compiled(WatchedWord word, Pattern pattern, String[] parts) {
+    /**
+     * A regex term ({@code pattern}, with the literal every match starts with, possibly empty), or a plain term as
+     * its normalised words ({@code parts}).
+     */
+    private record Compiled(WatchedWord word, Pattern pattern, String requiredLiteral, String[] parts) {
     }
 
     private final List<Compiled> compiled;
@@ -25,13 +28,13 @@ final class WatchedWordMatcher {
         for (WatchedWord word : words) {
             if (word.regex()) {
                 list.add(new Compiled(word, Pattern.compile(word.term(),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), null));
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), requiredLiteral(word.term()), null));
             } else {
                 String normalized = TextNormalizer.normalizeTerm(word.term()).strip();
                 if (normalized.isEmpty()) {
                     continue;
                 }
-                list.add(new Compiled(word, null, normalized.split(" ")));
+                list.add(new Compiled(word, null, null, normalized.split(" ")));
             }
         }
         this.compiled = List.copyOf(list);
@@ -55,7 +58,7 @@ final class WatchedWordMatcher {
                         from = end;
                     }
                 }
-            } else {
+            } else if (mayContain(input.original(), c.requiredLiteral())) {
                 try {
                     Matcher m = c.pattern().matcher(new BudgetedCharSequence(input.original(), REGEX_CHAR_BUDGET));
                     while (m.find()) {
@@ -71,6 +74,53 @@ final class WatchedWordMatcher {
         }
         matches.sort(java.util.Comparator.comparingInt(WatchedMatch::start).thenComparingInt(WatchedMatch::end));
         return matches;
+    }
+
+    /**
+     * The run of ASCII letters and digits a regex term opens with, minus its last char when a quantifier follows
+     * (“promo[0-9]{3}” -> “promo”, “ab?c” -> “a”); every non-empty match starts with it. Empty when the term has a
+     * “|” anywhere: a top-level alternation would let matches start otherwise, and telling it from one inside a
+     * group or class is not worth the parsing. Used by {@link #mayContain}: running a staff regex over the whole
+     * text, through the budget wrapper, cost more than a detector, and most texts do not hold its literal.
+     */
+    static String requiredLiteral(String regex) {
+        if (regex.indexOf('|') >= 0) {
+            return "";
+        }
+        int end = 0;
+        while (end < regex.length() && isAsciiLetterOrDigit(regex.charAt(end))) {
+            end++;
+        }
+        boolean quantified = end < regex.length() && "?*+{".indexOf(regex.charAt(end)) >= 0;
+        return regex.substring(0, quantified ? Math.max(0, end - 1) : end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether the text may hold the (lower-case ASCII) literal as the case-insensitive regex reads it. ASCII chars
+     * compare ignoring case; a non-ASCII char may stand for any literal char, since Unicode case folding maps some
+     * of them onto ASCII letters (the Kelvin sign onto “k”, the long “ſ” onto “s”). So this is never false where the
+     * regex could match; an empty literal always passes.
+     */
+    static boolean mayContain(String text, String literal) {
+        int last = text.length() - literal.length();
+        for (int at = 0; at <= last; at++) {
+            int k = 0;
+            while (k < literal.length() && mayBe(text.charAt(at + k), literal.charAt(k))) {
+                k++;
+            }
+            if (k == literal.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayBe(char c, char literal) {
+        return c >= 0x80 || (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == literal;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /**

@@ -59,6 +59,11 @@ class TextNormalizerTests {
     void squeezesRepeatedLetters() {
         assertEquals("dod", words("dooooood").text());
         assertEquals("pls", words("plsssss").text());
+        // a dropped apostrophe does not split a run: the letter after it is compared with the one before it
+        MappedText view = words("do'o'od it'll");
+        assertEquals("dod itl", view.text());
+        assertEquals("o'o'o", "do'o'od it'll".substring(view.toOriginalStart(1), view.toOriginalEnd(2)));
+        assertEquals("t'll", "do'o'od it'll".substring(view.toOriginalStart(5), view.toOriginalEnd(7)));
     }
 
     @Test

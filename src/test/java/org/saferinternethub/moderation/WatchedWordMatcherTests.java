@@ -40,4 +40,48 @@ class WatchedWordMatcherTests {
             }
         }
     }
+
+    /**
+     * The literal pre-check never skips a text the regex matches: the matcher finds what the regex alone finds,
+     * also with case tricks and chars that only Unicode case folding maps onto the literal (Kelvin sign, long s).
+     */
+    @Test
+    void regexTermsMatchLikeTheRegexAlone() throws IOException {
+        List<String> regexes = List.of("promo[0-9]{3}", "PROMO\\d+", "kill[0-9]", "sale?s", "ab*c", "x|promo",
+                "(promo)[0-9]", "[a-z]+ing", "so\\s*cool");
+        List<String> texts = new ArrayList<>(List.of("promo123", "PROMO999 and Promo12", "pRoMo4567",
+                "\u212Aill1 \u212AILL2", "\u017Fale\u017F sa sales", "ac abbbc ABC", "x promo1", "prom o123",
+                "so   cool SO COOL", "caf\u00E9 promo\u00E91 \uD83D\uDE00promo321", ""));
+        for (CorpusTests.Example example : CorpusTests.load()) {
+            texts.add(example.text());
+        }
+        for (String regex : regexes) {
+            WatchedWord word = new WatchedWord("*", regex, true, WatchedAction.FLAG);
+            WatchedWordMatcher matcher = new WatchedWordMatcher(List.of(word));
+            Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (String text : texts) {
+                List<String> expected = new ArrayList<>();
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        expected.add(m.start() + "-" + m.end());
+                    }
+                }
+                List<String> actual = matcher.match(ScreeningInput.of(text), "en").stream()
+                        .map(w -> w.start() + "-" + w.end()).toList();
+                assertEquals(expected, actual, regex + " in " + text);
+            }
+        }
+    }
+
+    @Test
+    void requiredLiteralIsWhatEveryMatchStartsWith() {
+        assertEquals("promo", WatchedWordMatcher.requiredLiteral("promo[0-9]{3}"));
+        assertEquals("promo", WatchedWordMatcher.requiredLiteral("PROMO\\d"));
+        assertEquals("sal", WatchedWordMatcher.requiredLiteral("sale?s"));
+        assertEquals("a", WatchedWordMatcher.requiredLiteral("ab*c"));
+        assertEquals("", WatchedWordMatcher.requiredLiteral("a+b"));
+        assertEquals("", WatchedWordMatcher.requiredLiteral("x|promo"));
+        assertEquals("", WatchedWordMatcher.requiredLiteral("(promo)[0-9]"));
+    }
 }
