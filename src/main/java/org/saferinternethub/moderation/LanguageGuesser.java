@@ -89,6 +89,9 @@ final class LanguageGuesser {
      * chars, so the vote looks tokens up without cutting them out of the text.
      */
     private static final String[] TABLE_WORDS = new String[1024];
+    /** Letters of the longest function word: a longer token (apostrophes aside) is not looked up. */
+    private static final int LONGEST_FUNCTION_WORD = FUNCTION_WORDS.values().stream()
+            .flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
     private static final int[] TABLE_LANGUAGES = new int[1024];
 
     static {
@@ -113,12 +116,20 @@ final class LanguageGuesser {
                 h = 31 * h + c;
             }
         }
+        return mix(h);
+    }
+
+    /** Finishes {@link #hash}: the running value 31 * h + c over the letters, then mixed. */
+    private static int mix(int h) {
         return h ^ (h >>> 7);
     }
 
-    /** Languages (bit mask) of which the token from start to end (exclusive), apostrophes skipped, is a function word. */
-    private static int languagesOf(String text, int start, int end) {
-        int slot = hash(text, start, end) & (TABLE_WORDS.length - 1);
+    /**
+     * Languages (bit mask) of which the token from start to end (exclusive), apostrophes skipped, is a function word;
+     * {@code running} is the unmixed hash of its letters.
+     */
+    private static int languagesOf(String text, int start, int end, int running) {
+        int slot = mix(running) & (TABLE_WORDS.length - 1);
         for (String word = TABLE_WORDS[slot]; word != null; word = TABLE_WORDS[slot]) {
             if (sameLetters(word, text, start, end)) {
                 return TABLE_LANGUAGES[slot];
@@ -153,13 +164,23 @@ final class LanguageGuesser {
         int[] own = new int[SUPPORTED.size()];
         int[] firstOwn = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
         int start = -1;
+        int running = 0; // the token's hash, built as it is read rather than by reading it again
+        int letters = 0;
         for (int i = 0; i <= words.length(); i++) {
-            boolean letter = i < words.length() && (TextNormalizer.isAsciiLetter(words.charAt(i))
-                    || (words.charAt(i) == '\'' && start >= 0));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                int languages = languagesOf(words, start, i);
+            char c = i < words.length() ? words.charAt(i) : ' ';
+            boolean letter = TextNormalizer.isAsciiLetter(c) || (c == '\'' && start >= 0);
+            if (letter) {
+                if (start < 0) {
+                    start = i;
+                    running = 0;
+                    letters = 0;
+                }
+                if (c != '\'') {
+                    running = 31 * running + c;
+                    letters++;
+                }
+            } else if (start >= 0) {
+                int languages = letters > LONGEST_FUNCTION_WORD ? 0 : languagesOf(words, start, i, running);
                 for (int l = 0; languages != 0 && l < SUPPORTED.size(); l++) {
                     if ((languages & (1 << l)) != 0) {
                         votes[l]++;
