@@ -203,6 +203,6 @@ class CorpusTests {
      * 6/36, grooming 16/28, harassment 16/20, sexual 7/16, benign 76/76).
      */
     private static final Map<Label, Double> BLIND_MIN_RECALL = Map.of(
-            Label.SELF_HARM, 31 / 36.0, Label.GROOMING, 21 / 28.0, Label.HARASSMENT, 16 / 20.0, Label.SEXUAL, 10 / 16.0);
+            Label.SELF_HARM, 31 / 36.0, Label.GROOMING, 21 / 28.0, Label.HARASSMENT, 16 / 20.0, Label.SEXUAL, 11 / 16.0);
     private static final double BLIND_MIN_BENIGN_PASS = 1.0;
 }
