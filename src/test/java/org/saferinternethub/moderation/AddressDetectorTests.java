@@ -25,7 +25,8 @@ class AddressDetectorTests {
      */
     @Test
     void streetNameStartsNeverMissAMatch() throws IOException {
-        List<String> texts = new ArrayList<>(List.of("kerkstraatn12", "kerkstraat n°. 12", "kerkstraat. , n°. 12", "vismarkt. , no. 7", "de kerk-straat.,12",
+        List<String> texts = new ArrayList<>(List.of("kerkstraatn12", "kerkstraat n°. 12", "kerkstraat. , n°. 12",
+                "vismarkt. , no. 7", "de kerk-straat.,12",
                 "foo-barstraat 5 en bazweg 7", "grote markt 1 oude markt 12", "berliner strasse 12, 10115 berlin",
                 "é-straat 3", "_straat 4", "straat 5", "x".repeat(60) + "straat 1", "a " + "b".repeat(45) + "weg 2"));
         for (CorpusTests.Example example : CorpusTests.load()) {
