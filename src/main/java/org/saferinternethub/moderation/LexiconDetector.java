@@ -19,7 +19,7 @@ import java.util.Set;
  * </ul>
  * Weights of distinct patterns of one label add up; the label fires at 1.0.
  */
-final class LexiconDetector implements Detector {
+final class LexiconDetector {
     static final Set<Label> DOWNGRADED_WHEN_REPORTED =
             EnumSet.of(Label.GROOMING, Label.HARASSMENT, Label.SEXUAL, Label.SPAM);
     private static final double FIRE_AT = 0.999;
@@ -42,12 +42,7 @@ final class LexiconDetector implements Detector {
         this.properNouns = Set.copyOf(properNouns);
     }
 
-    @Override
-    public void detect(ScreeningInput input, List<Span> found) {
-        detect(input, harm.scan(input.words().text()), found);
-    }
-
-    /** {@link #detect(ScreeningInput, List)} with the keyword scan of the word view made once for several detectors. */
+    /** Adds the spans of the labels that fire, from the keyword scan of the word view shared with the cue detector. */
     void detect(ScreeningInput input, Keywords.Scan scan, List<Span> found) {
         MappedText view = input.words();
         List<Lexicon.Hit> hits = harm.match(scan);

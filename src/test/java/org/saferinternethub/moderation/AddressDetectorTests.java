@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,14 +31,9 @@ class AddressDetectorTests {
         for (CorpusTests.Example example : CorpusTests.load()) {
             texts.add(ScreeningInput.of(example.text()).digits().text());
         }
-        Random random = new Random(7);
-        for (int i = 0; i < 30_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int pieces = 1 + random.nextInt(14); pieces > 0; pieces--) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            texts.add(text.toString());
-            texts.add(ScreeningInput.of(text.toString()).digits().text());
+        for (String text : GeneratedTexts.of(PIECES, 30_000, 14, 7)) {
+            texts.add(text);
+            texts.add(ScreeningInput.of(text).digits().text());
         }
         for (String text : texts) {
             MappedText view = TextNormalizer.baseView(text);

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,14 +30,7 @@ class EmailDetectorTests {
         for (CorpusTests.Example example : CorpusTests.load()) {
             texts.add(ScreeningInput.of(example.text()).digits().text());
         }
-        Random random = new Random(11);
-        for (int i = 0; i < 30_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int pieces = 1 + random.nextInt(12); pieces > 0; pieces--) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            texts.add(text.toString());
-        }
+        texts.addAll(GeneratedTexts.of(PIECES, 30_000, 12, 11));
         for (String text : texts) {
             List<String> expected = new ArrayList<>();
             Matcher m = EmailDetector.EMAIL.matcher(text);
